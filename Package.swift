@@ -1,0 +1,81 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Upcoming features every target opts into (as Hummingbird does).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ClinicDesk",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "clinicdesk", targets: ["clinicdesk"]),
+        .library(name: "ClinicCore", targets: ["ClinicCore"]),
+        .library(name: "ClinicStore", targets: ["ClinicStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Domain values and rules. Foundation only, no I/O.
+        .target(name: "ClinicCore", swiftSettings: strictSettings),
+        // The one door to SQLite.
+        .target(
+            name: "ClinicStore",
+            dependencies: ["ClinicCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        // Reference data from the top-level `data/` folder, embedded in the binary.
+        .target(
+            name: "ClinicData",
+            resources: [
+                .embedInCode("data/names/latin.txt"),
+                .embedInCode("data/names/arabic.txt"),
+                .embedInCode("data/names/devanagari.txt"),
+                .embedInCode("data/names/cjk.txt"),
+                .embedInCode("data/names/vietnamese.txt"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Demo clinic generation (pure generation plus bulk load through the store).
+        .target(
+            name: "ClinicDemo",
+            dependencies: ["ClinicCore", "ClinicStore", "ClinicData"],
+            swiftSettings: strictSettings
+        ),
+        // Argon2id password hashing over the system libargon2.
+        .systemLibrary(name: "CArgon2", pkgConfig: "libargon2", providers: [.apt(["libargon2-dev"])]),
+        .target(name: "PasswordHashing", dependencies: ["ClinicCore", "CArgon2"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "clinicdesk",
+            dependencies: [
+                "ClinicCore", "ClinicStore", "ClinicDemo", "PasswordHashing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "clinicdesk-bench",
+            dependencies: [
+                "ClinicCore", "ClinicStore", "ClinicDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "ClinicCoreTests", dependencies: ["ClinicCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ClinicStoreTests",
+            dependencies: ["ClinicCore", "ClinicStore", "ClinicDemo", "ClinicData"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ClinicDeskCLITests",
+            dependencies: ["ClinicCore", "ClinicStore", "PasswordHashing"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

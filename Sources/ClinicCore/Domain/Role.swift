@@ -1,0 +1,66 @@
+/// What a member of staff is at the clinic; decides what they may do.
+public enum Role: String, CaseIterable, Codable, Sendable, CustomStringConvertible {
+    case admin
+    case receptionist
+    case doctor
+    case nurse
+
+    public var description: String { rawValue }
+
+    /// Parses a role name case-insensitively.
+    public init?(name: String) {
+        self.init(rawValue: name.lowercased())
+    }
+}
+
+/// Something a user may or may not be allowed to do.
+public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringConvertible {
+    case registerPatient = "register patients"
+    case editPatient = "edit patient details"
+    case bookAppointment = "book appointments"
+    case checkIn = "check patients in"
+    case callPatient = "call patients in"
+    case recordAllergy = "record allergies"
+    case prescribe = "prescribe"
+    case viewClinicalNotes = "see clinical notes"
+    case manageSchedules = "manage providers and schedules"
+    case manageUsers = "manage users"
+    case resolveConflicts = "resolve sync conflicts"
+
+    public var description: String { rawValue }
+}
+
+/// Who may do what, as data: one row per role.
+///
+/// Front-desk staff handle people and bookings; clinicians see and write clinical
+/// data; only admins manage users and schedules. Admins deliberately cannot
+/// prescribe or read clinical notes: administration is not a clinical role.
+public enum PermissionMatrix {
+    public static let grants: [Role: Set<Permission>] = [
+        .admin: [
+            .registerPatient, .editPatient, .bookAppointment, .checkIn,
+            .manageSchedules, .manageUsers, .resolveConflicts,
+        ],
+        .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
+        .doctor: [
+            .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy,
+            .prescribe, .viewClinicalNotes, .resolveConflicts,
+        ],
+        .nurse: [
+            .registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient,
+            .recordAllergy, .viewClinicalNotes,
+        ],
+    ]
+
+    /// Whether `role` may do `permission`.
+    public static func allows(_ role: Role, _ permission: Permission) -> Bool {
+        grants[role, default: []].contains(permission)
+    }
+}
+
+extension Role {
+    /// Whether this role may do `permission`.
+    public func may(_ permission: Permission) -> Bool {
+        PermissionMatrix.allows(self, permission)
+    }
+}

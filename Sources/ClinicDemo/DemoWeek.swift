@@ -1,0 +1,171 @@
+import ClinicCore
+import ClinicStore
+import Foundation
+
+/// Books the current week's appointments and plays the week forward to "now": arrivals,
+/// consultations, no-shows, cancellations, prescriptions and follow-ups, each written
+/// through the store by the right person at the simulated time it happened.
+struct DemoWeek {
+    let store: ClinicStore
+    let clock: ManualClock
+    let realNow: Date
+    let timeZone: TimeZone
+    let staff: DemoStaff
+    let providers: [Provider]
+    let patients: [EntityID<Patient>]
+    var random: SplitMix64
+
+    init(store: ClinicStore, clock: ManualClock, realNow: Date, timeZone: TimeZone, staff: DemoStaff,
+         providers: [Provider], patients: [EntityID<Patient>], seed: UInt64) {
+        self.store = store
+        self.clock = clock
+        self.realNow = realNow
+        self.timeZone = timeZone
+        self.staff = staff
+        self.providers = providers
+        self.patients = patients
+        random = SplitMix64(state: seed &+ 7)
+    }
+
+    private struct Event {
+        var at: Date
+        var order: Int
+        var run: (inout DemoWeek) throws -> Void
+    }
+
+    private var events: [Event] = []
+
+    /// Simulates the week; returns how many appointments were booked.
+    mutating func simulate() throws -> Int {
+        guard !patients.isEmpty else { return 0 }
+        let today = CalendarDate.today(clock: WallClock.fixed(realNow), timeZone: timeZone)
+        let monday = today.adding(days: 1 - today.isoWeekday)
+        clock.set(date(monday.adding(days: -7), minute: 9 * 60))
+        var booked = 0
+        for provider in providers {
+            let templates = try store.weeklySchedule(of: provider.id)
+            for offset in 0..<7 {
+                let day = monday.adding(days: offset)
+                guard let template = templates.first(where: { $0.weekday == day.isoWeekday }),
+                      try store.scheduleExceptions(covering: day, provider: provider.id).isEmpty
+                else { continue }
+                var minute = template.hours.start.minuteOfDay
+                while minute + provider.defaultSlotMinutes <= template.hours.end.minuteOfDay {
+                    let time = ClockTime(minuteOfDay: minute)!
+                    if template.canSee(at: time, minutes: provider.defaultSlotMinutes), int(1...100) <= 65 {
+                        try book(provider: provider, start: LocalDateTime(date: day, time: time))
+                        booked += 1
+                    }
+                    minute += provider.defaultSlotMinutes
+                }
+            }
+        }
+        try walkIns(today: today)
+        try play()
+        return booked
+    }
+
+    private mutating func book(provider: Provider, start: LocalDateTime) throws {
+        let kind: AppointmentKind = int(1...100) <= 30 ? .followUp : .new
+        let appointment = try store.bookAppointment(
+            BookingRequest(patientID: patients[int(0...(patients.count - 1))], providerID: provider.id, start: start,
+                           kind: kind, mode: int(1...100) <= 90 ? .inPerson : .video,
+                           reason: Self.reasons[int(0...(Self.reasons.count - 1))], acceptingProblems: true),
+            by: staff.receptionist
+        )
+        let startDate = date(start.date, minute: start.time.minuteOfDay)
+        let roll = int(1...100)
+        if roll <= 6 {
+            schedule(startDate.addingTimeInterval(-Double(int(2...40)) * 3600)) { week in
+                try week.change(appointment.id, .cancel(reason: Self.cancelReasons[week.int(0...2)]), by: week.staff.receptionist)
+            }
+            return
+        }
+        if int(1...100) <= 40 {
+            schedule(startDate.addingTimeInterval(-Double(int(20...60)) * 3600)) { week in
+                try week.change(appointment.id, .confirm, by: week.staff.receptionist)
+            }
+        }
+        if roll <= 14 {
+            schedule(startDate.addingTimeInterval(20 * 60)) { week in
+                try week.change(appointment.id, .markNoShow, by: week.staff.receptionist)
+            }
+            return
+        }
+        let arrival = startDate.addingTimeInterval(Double(int(-15...5)) * 60)
+        let called = max(arrival, startDate).addingTimeInterval(Double(int(0...12)) * 60)
+        let finished = called.addingTimeInterval(Double(appointment.minutes) * 60)
+        let clinician = provider.userID == staff.doctor.userID ? staff.doctor : Author.system("demo")
+        schedule(arrival) { try $0.change(appointment.id, .checkIn, by: $0.staff.receptionist) }
+        schedule(called) { try $0.change(appointment.id, .startConsultation, by: clinician) }
+        schedule(finished) { week in
+            try week.change(appointment.id, .complete, by: clinician)
+            if clinician == week.staff.doctor, week.int(1...100) <= 40 {
+                try week.store.issuePrescription(patient: appointment.patientID, lines: [Self.prescriptions[week.int(0...(Self.prescriptions.count - 1))]],
+                                                 by: week.staff.doctor)
+            }
+            if week.int(1...100) <= 10 {
+                let later = start.date.adding(days: week.int(14...28))
+                try week.store.bookFollowUp(from: appointment.id, at: LocalDateTime(date: later, time: start.time),
+                                            acceptingProblems: true, by: week.staff.receptionist)
+            }
+        }
+    }
+
+    /// A few patients who walk in without an appointment today.
+    private mutating func walkIns(today: CalendarDate) throws {
+        for index in 0..<3 {
+            let patient = patients[int(0...(patients.count - 1))]
+            let arrival = realNow.addingTimeInterval(-Double(5 + index * 17) * 60)
+            guard arrival > date(today, minute: 8 * 60) else { continue }
+            schedule(arrival) { week in
+                try week.store.checkInWalkIn(patient: patient, priority: index == 0 ? .urgent : .normal, by: week.staff.receptionist)
+            }
+        }
+    }
+
+    private mutating func schedule(_ at: Date, _ run: @escaping (inout DemoWeek) throws -> Void) {
+        events.append(Event(at: at, order: events.count, run: run))
+    }
+
+    /// Runs every event that happened before now, in time order, with the clock set to its time.
+    private mutating func play() throws {
+        let due = events.filter { $0.at <= realNow }.sorted { ($0.at, $0.order) < ($1.at, $1.order) }
+        events = []
+        for event in due {
+            clock.set(event.at)
+            do {
+                try event.run(&self)
+            } catch StoreError.alreadyExists {
+                continue  // a walk-in drawn twice: they are already waiting
+            }
+        }
+        clock.set(realNow)
+    }
+
+    private func change(_ id: EntityID<Appointment>, _ transition: AppointmentTransition, by author: Author) throws {
+        try store.changeAppointmentStatus(id, transition, by: author)
+    }
+
+    private mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+
+    private func date(_ day: CalendarDate, minute: Int) -> Date {
+        let local = Double(day.daysSinceEpoch) * 86_400 + Double(minute) * 60
+        let guess = Date(timeIntervalSince1970: local)
+        return guess.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: guess)))
+    }
+
+    static let reasons = ["Check-up", "Cough and fever", "Blood pressure review", "Vaccination", "Back pain",
+                          "Diabetes review", "Skin rash", "Prenatal visit", "Headache", "Test results"]
+    static let cancelReasons = ["Patient called to cancel", "Patient unwell, will rebook", "Clash with work"]
+    static let prescriptions: [PrescriptionLine] = [
+        PrescriptionLine(drug: "Amoxicillin", strength: "500 mg", form: "capsule", dose: "1 capsule", frequency: "three times a day",
+                         durationDays: 7, quantity: "21 capsules", sig: "Take 1 capsule three times a day for 7 days"),
+        PrescriptionLine(drug: "Paracetamol", strength: "500 mg", form: "tablet", dose: "2 tablets", frequency: "every 6 hours as needed",
+                         durationDays: 5, quantity: "40 tablets", sig: "Take 2 tablets every 6 hours when needed; at most 8 a day"),
+        PrescriptionLine(drug: "Amlodipine", strength: "5 mg", form: "tablet", dose: "1 tablet", frequency: "once a day",
+                         durationDays: 30, quantity: "30 tablets", refills: 2, sig: "Take 1 tablet every morning"),
+        PrescriptionLine(drug: "Metformin", strength: "500 mg", form: "tablet", dose: "1 tablet", frequency: "twice a day",
+                         durationDays: 30, quantity: "60 tablets", refills: 2, sig: "Take 1 tablet twice a day with meals"),
+    ]
+}

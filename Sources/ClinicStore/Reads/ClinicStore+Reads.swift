@@ -1,0 +1,150 @@
+public import ClinicCore
+import Foundation
+import GRDB
+
+extension ClinicStore {
+    /// A patient by id (including removed ones, which carry their ``Patient/deletion``).
+    public func patient(_ id: EntityID<Patient>) throws(StoreError) -> Patient? {
+        try read { db in
+            guard let record = try PatientRecord.fetchOne(db, key: id.description) else { return nil }
+            return try record.patient(identifiers: try identifiers(of: id, in: db))
+        }
+    }
+
+    /// The patient's allergy entries, oldest first (use ``Swift/Array/current`` for the ones in force).
+    public func allergies(of patientID: EntityID<Patient>) throws(StoreError) -> [Allergy] {
+        try read { db in try allergies(of: patientID, in: db) }
+    }
+
+    /// Every provider, by name.
+    public func providers() throws(StoreError) -> [Provider] {
+        try read { db in
+            try ProviderRecord.filter(Column("deleted_at") == nil).order(Column("display_name")).fetchAll(db).map { try $0.provider }
+        }
+    }
+
+    /// A provider's current weekly schedule, Monday first.
+    public func weeklySchedule(of providerID: EntityID<Provider>) throws(StoreError) -> [ScheduleTemplate] {
+        try read { db in try weeklySchedule(of: providerID, in: db) }
+    }
+
+    /// Holidays and leave covering `day` (clinic-wide, or any provider's when `provider` is nil).
+    public func scheduleExceptions(covering day: CalendarDate, provider: EntityID<Provider>? = nil) throws(StoreError) -> [ScheduleException] {
+        try read { db in try scheduleExceptions(covering: day, provider: provider, in: db) }
+    }
+
+    /// The day's appointments by time, then provider, with patient and provider names.
+    public func schedule(on day: CalendarDate) throws(StoreError) -> [ScheduleEntry] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.*, p.family_name, p.given_name, p.mrn, v.display_name AS provider_name
+                FROM appointment a
+                JOIN patient p ON p.id = a.patient_id
+                JOIN provider v ON v.id = a.provider_id
+                WHERE a.start_date = ? AND a.deleted_at IS NULL
+                ORDER BY a.start_minute, v.display_name, a.id
+                """, arguments: [day.description])
+            return try rows.map { row in
+                ScheduleEntry(
+                    appointment: try AppointmentRecord(row: row).appointment,
+                    patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
+                    patientMRN: MRN(row["mrn"] as String) ?? MRN(prefix: "XX", serial: 0),
+                    providerName: row["provider_name"]
+                )
+            }
+        }
+    }
+
+    /// The day's queue: everyone checked in, waiting and called first, then urgent before normal, then by arrival.
+    public func queue(on day: CalendarDate) throws(StoreError) -> [QueueEntry] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT v.*, p.family_name, p.given_name, p.mrn, p.allergy_status,
+                       pr.display_name AS provider_name, a.start_minute AS appointment_minute
+                FROM visit v
+                JOIN patient p ON p.id = v.patient_id
+                LEFT JOIN provider pr ON pr.id = v.provider_id
+                LEFT JOIN appointment a ON a.id = v.appointment_id
+                WHERE v.day = ? AND v.deleted_at IS NULL
+                ORDER BY CASE v.status WHEN 'called' THEN 0 WHEN 'waiting' THEN 1 WHEN 'in-consultation' THEN 2 ELSE 3 END,
+                         CASE v.priority WHEN 'urgent' THEN 0 ELSE 1 END, v.arrived_at, v.id
+                """, arguments: [day.description])
+            return try rows.map { row in
+                QueueEntry(
+                    visit: try VisitRecord(row: row).visit,
+                    patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
+                    patientMRN: MRN(row["mrn"] as String) ?? MRN(prefix: "XX", serial: 0),
+                    allergyStatus: AllergyStatus(rawValue: row["allergy_status"]) ?? .notAsked,
+                    providerName: row["provider_name"],
+                    appointmentTime: (row["appointment_minute"] as Int?).flatMap { ClockTime(minuteOfDay: $0) }
+                )
+            }
+        }
+    }
+
+    /// A patient's appointments from `day` on, soonest first.
+    public func appointments(of patientID: EntityID<Patient>, from day: CalendarDate) throws(StoreError) -> [Appointment] {
+        try read { db in
+            try AppointmentRecord
+                .filter(Column("patient_id") == patientID.description && Column("start_date") >= day.description && Column("deleted_at") == nil)
+                .order(Column("start_date"), Column("start_minute"))
+                .fetchAll(db)
+                .map { try $0.appointment }
+        }
+    }
+
+    /// A patient's visits, most recent first.
+    public func visits(of patientID: EntityID<Patient>, limit: Int = 20) throws(StoreError) -> [Visit] {
+        try read { db in
+            try VisitRecord
+                .filter(Column("patient_id") == patientID.description && Column("deleted_at") == nil)
+                .order(Column("day").desc, Column("arrived_at").desc)
+                .limit(limit)
+                .fetchAll(db)
+                .map { try $0.visit }
+        }
+    }
+
+    /// A patient's prescriptions, newest first, with their items in order.
+    public func prescriptions(of patientID: EntityID<Patient>) throws(StoreError) -> [Prescription] {
+        try read { db in
+            let records = try PrescriptionRecord
+                .filter(Column("patient_id") == patientID.description && Column("deleted_at") == nil)
+                .order(Column("signed_at").desc, Column("id"))
+                .fetchAll(db)
+            return try records.map { record in
+                let items = try PrescriptionItemRecord
+                    .filter(Column("prescription_id") == record.id && Column("deleted_at") == nil)
+                    .order(Column("position"))
+                    .fetchAll(db)
+                    .map { try $0.item }
+                return try record.prescription(items: items)
+            }
+        }
+    }
+
+    func weeklySchedule(of providerID: EntityID<Provider>, in db: Database) throws -> [ScheduleTemplate] {
+        try ScheduleTemplateRecord
+            .filter(Column("provider_id") == providerID.description && Column("deleted_at") == nil)
+            .order(Column("weekday"), Column("start_minute"))
+            .fetchAll(db)
+            .compactMap { try $0.template }
+    }
+
+    func scheduleExceptions(covering day: CalendarDate, provider: EntityID<Provider>?, in db: Database) throws -> [ScheduleException] {
+        var request = ScheduleExceptionRecord.filter(
+            Column("first_day") <= day.description && Column("last_day") >= day.description && Column("deleted_at") == nil
+        )
+        if let provider {
+            request = request.filter(Column("provider_id") == nil || Column("provider_id") == provider.description)
+        }
+        return try request.order(Column("first_day")).fetchAll(db).compactMap { try $0.exception }
+    }
+
+    func appointmentRecords(on day: CalendarDate, provider: EntityID<Provider>, in db: Database) throws -> [AppointmentRecord] {
+        try AppointmentRecord
+            .filter(Column("start_date") == day.description && Column("provider_id") == provider.description && Column("deleted_at") == nil)
+            .order(Column("start_minute"))
+            .fetchAll(db)
+    }
+}

@@ -1,0 +1,147 @@
+import ClinicCore
+import Foundation
+import GRDB
+
+/// The inside of one write transaction: stamps rows with this write's HLC, records
+/// a change row per changed field, and the audit event. Only ClinicStore's write
+/// methods hold one, and only inside ``ClinicStore/write(_:by:_:)``.
+struct ChangeWriter {
+    let db: Database
+    let author: Author
+    let environment: StoreEnvironment
+    let device: EntityID<Device>
+    /// The one clock value of every change in this write.
+    let hlc: HLCTimestamp
+    /// Groups the changes of this write; also the audit event's id.
+    let transactionID: UUID
+    let now: Date
+    private(set) var changeCount = 0
+    private(set) var audited = false
+
+    /// Starts a write: ticks and persists the device's hybrid logical clock.
+    init(db: Database, author: Author, environment: StoreEnvironment) throws {
+        guard var local = try LocalDeviceRecord.fetchOne(db) else {
+            throw StoreError.notAClinicDatabase(path: db.configuration.label ?? "database", detail: "it has no device identity")
+        }
+        var clock = try local.clock
+        let stamp = clock.tick(wallMillis: environment.clock.millisecondsSinceEpoch())
+        local.hlcMillis = Int64(clock.millis)
+        local.hlcCounter = Int(clock.counter)
+        try local.update(db, columns: ["hlc_millis", "hlc_counter"])
+        self.db = db
+        self.author = author
+        self.environment = environment
+        device = try EntityID(stored: local.deviceID)
+        hlc = stamp
+        transactionID = environment.ids.next()
+        now = environment.clock.now()
+    }
+
+    /// Inserts a new row and one `insert` change per field that has a value.
+    mutating func insert<Record: SyncedRecord>(_ record: inout Record) throws {
+        record.hlc = hlc.description
+        record.originDevice = device.description
+        try record.insert(db)
+        for field in try record.syncedFields() where field.value != .null {
+            try appendChange(Record.databaseTableName, record.id, .insert, field.name, new: field.value, base: nil)
+        }
+    }
+
+    /// Writes the fields of `record` that differ from `old`, one change per field with its
+    /// base value. Returns the names of the changed fields (empty: nothing was written).
+    @discardableResult
+    mutating func update<Record: SyncedRecord>(_ record: inout Record, from old: Record) throws -> [String] {
+        let before = Dictionary(uniqueKeysWithValues: try old.syncedFields().map { ($0.name, $0.value) })
+        let changed = try record.syncedFields().filter { before[$0.name] != $0.value }
+        guard !changed.isEmpty else { return [] }
+        record.hlc = hlc.description
+        try record.update(db)
+        let operation: ChangeOperation = old.deletedAt == nil && record.deletedAt != nil ? .delete : .update
+        for field in changed {
+            try appendChange(Record.databaseTableName, record.id, operation, field.name, new: field.value, base: before[field.name])
+            try db.execute(
+                sql: """
+                    INSERT INTO field_clock(table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc
+                    """,
+                arguments: [Record.databaseTableName, record.id, field.name, hlc.description]
+            )
+        }
+        return changed.map(\.name)
+    }
+
+    /// Marks a row deleted with a reason (rows are never physically deleted).
+    mutating func softDelete<Record: SyncedRecord>(_ record: inout Record, reason: String) throws {
+        let old = record
+        record.deletedAt = ISOInstant.format(now)
+        record.deleteReason = reason
+        try update(&record, from: old)
+    }
+
+    /// Records the audit event of this write. Exactly one per write that changes anything.
+    mutating func audit<Record: SyncedRecord>(_ action: String, _: Record.Type, _ id: String, _ summary: String) throws {
+        precondition(!audited, "one audit event per write")
+        try AuditEventRecord(
+            id: transactionID.lowercased, at: ISOInstant.format(now), deviceID: device.description,
+            userID: author.userID?.description, actor: author.name, action: action,
+            entityTable: Record.databaseTableName, entityID: id, summary: summary
+        ).insert(db)
+        audited = true
+    }
+
+    /// Takes the next MRN from this device's counter.
+    mutating func nextMRN() throws -> MRN {
+        guard let row = try Row.fetchOne(
+            db, sql: "UPDATE local_device SET mrn_counter = mrn_counter + 1 RETURNING mrn_prefix, mrn_counter"
+        ) else {
+            throw StoreError.notAClinicDatabase(path: "database", detail: "it has no device identity")
+        }
+        return MRN(prefix: row["mrn_prefix"], serial: row["mrn_counter"])
+    }
+
+    /// Today in the clinic's time zone.
+    func today() throws -> CalendarDate {
+        let zone = try String.fetchOne(db, sql: "SELECT time_zone FROM clinic LIMIT 1").flatMap(TimeZone.init(identifier:))
+        return CalendarDate.today(clock: environment.clock, timeZone: zone ?? .gmt)
+    }
+
+    private mutating func appendChange(
+        _ table: String, _ rowID: String, _ operation: ChangeOperation, _ field: String?,
+        new: FieldValue?, base: FieldValue?
+    ) throws {
+        var change = ChangeRecord(
+            changeID: environment.ids.next().lowercased, txID: transactionID.lowercased, tableName: table,
+            rowID: rowID, operation: operation.rawValue, field: field, newValue: new?.jsonText,
+            baseValue: base?.jsonText, hlc: hlc.description, deviceID: device.description,
+            userID: author.userID?.description, schemaVersion: ClinicSchema.version
+        )
+        try change.insert(db)
+        changeCount += 1
+    }
+}
+
+extension ClinicStore {
+    /// Runs one user intent as one transaction: permission check, the body's writes,
+    /// their change rows and the audit event. A body that changes nothing is rolled back
+    /// (no audit event for a no-op); one that changes rows without an audit event is a defect.
+    func write<T>(
+        _ permission: Permission?, by author: Author, _ body: (inout ChangeWriter) throws -> T
+    ) throws(StoreError) -> T {
+        if let permission, let role = author.role, !role.may(permission) {
+            throw .notPermitted(role: role, permission: permission)
+        }
+        return try StoreErrors.mapping(path: path) {
+            try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    var writer = try ChangeWriter(db: db, author: author, environment: environment)
+                    result = try body(&writer)
+                    if writer.changeCount == 0 && !writer.audited { return .rollback }
+                    guard writer.audited else { throw StoreError.database("a write recorded changes without an audit event") }
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+public import ClinicCore
+import Foundation
+import GRDB
+
+extension ClinicStore {
+    /// Records an allergy and sets the patient's allergy status to "recorded".
+    @discardableResult
+    public func recordAllergy(
+        patient patientID: EntityID<Patient>, substance: String, kind: AllergenKind, reaction: String,
+        severity: AllergySeverity, by author: Author
+    ) throws(StoreError) -> Allergy {
+        try write(.recordAllergy, by: author) { writer in
+            let substance = NameRule.tidy(substance)
+            guard !substance.isEmpty, substance.count <= 200 else {
+                throw ValidationFailure([FieldProblem(field: "substance", message: "Name the substance or drug class (1–200 characters).")])
+            }
+            var patient = try activePatient(patientID, in: writer.db)
+            let allergy = Allergy(
+                id: environment.ids.id(), patientID: patientID, substance: substance, substanceKind: kind,
+                reaction: NameRule.tidy(reaction), severity: severity, recordedAt: writer.now, recordedBy: author.userID
+            )
+            var record = AllergyRecord(allergy, writer: writer)
+            try writer.insert(&record)
+            try setAllergyStatus(.recorded, of: &patient, writer: &writer)
+            try writer.audit("allergy.record", AllergyRecord.self, record.id,
+                             "Recorded \(severity) allergy to \(substance) for \(patient.familyName), \(patient.givenName) (\(patient.mrn))")
+            return allergy
+        }
+    }
+
+    /// Records that the patient was asked and has no known allergies.
+    public func recordNoKnownAllergies(patient patientID: EntityID<Patient>, by author: Author) throws(StoreError) {
+        try write(.recordAllergy, by: author) { writer in
+            var patient = try activePatient(patientID, in: writer.db)
+            let current = try allergies(of: patientID, in: writer.db).current
+            guard current.isEmpty else {
+                throw ValidationFailure([FieldProblem(
+                    field: "allergies",
+                    message: "\(current.count) allerg\(current.count == 1 ? "y is" : "ies are") on record; retract \(current.count == 1 ? "it" : "them") before recording “no known allergies”.")])
+            }
+            try setAllergyStatus(.noKnownAllergies, of: &patient, writer: &writer)
+            try writer.audit("allergy.no-known", PatientRecord.self, patient.id,
+                             "Recorded no known allergies for \(patient.familyName), \(patient.givenName) (\(patient.mrn))")
+        }
+    }
+
+    /// Withdraws an allergy entered in error. Append-only: a retraction row supersedes it.
+    /// When no allergy remains, the status goes back to "not yet asked".
+    public func retractAllergy(_ allergyID: EntityID<Allergy>, reason: String, by author: Author) throws(StoreError) {
+        try write(.recordAllergy, by: author) { writer in
+            let reason = try Reasons.required(reason, field: "reason")
+            guard let original = try AllergyRecord.fetchOne(writer.db, key: allergyID.description)?.allergy else {
+                throw StoreError.notFound(what: "allergy", id: allergyID.description)
+            }
+            var patient = try activePatient(original.patientID, in: writer.db)
+            guard try allergies(of: original.patientID, in: writer.db).current.contains(where: { $0.id == allergyID }) else {
+                throw ValidationFailure([FieldProblem(field: "allergy", message: "The allergy to \(original.substance) was already withdrawn or corrected.")])
+            }
+            var retraction = original
+            retraction.id = environment.ids.id()
+            retraction.reaction = reason
+            retraction.recordedAt = writer.now
+            retraction.recordedBy = author.userID
+            retraction.supersedes = allergyID
+            retraction.isRetraction = true
+            var record = AllergyRecord(retraction, writer: writer)
+            try writer.insert(&record)
+            if try allergies(of: original.patientID, in: writer.db).current.isEmpty {
+                try setAllergyStatus(.notAsked, of: &patient, writer: &writer)
+            }
+            try writer.audit("allergy.retract", AllergyRecord.self, record.id,
+                             "Withdrew allergy to \(original.substance) for \(patient.familyName), \(patient.givenName): \(reason)")
+        }
+    }
+
+    func allergies(of patientID: EntityID<Patient>, in db: Database) throws -> [Allergy] {
+        try AllergyRecord
+            .filter(Column("patient_id") == patientID.description && Column("deleted_at") == nil)
+            .order(Column("recorded_at"), Column("id"))
+            .fetchAll(db)
+            .map { try $0.allergy }
+    }
+
+    private func setAllergyStatus(_ status: AllergyStatus, of patient: inout PatientRecord, writer: inout ChangeWriter) throws {
+        let old = patient
+        patient.allergyStatus = status.rawValue
+        try writer.update(&patient, from: old)
+    }
+}
+
+extension AllergyRecord {
+    init(_ allergy: Allergy, writer: ChangeWriter) {
+        self.init(
+            id: allergy.id.description, patientID: allergy.patientID.description, substance: allergy.substance,
+            substanceKind: allergy.substanceKind.rawValue, reaction: allergy.reaction, severity: allergy.severity.rawValue,
+            recordedAt: ISOInstant.format(allergy.recordedAt), recordedBy: allergy.recordedBy?.description,
+            supersedesID: allergy.supersedes?.description, isRetraction: allergy.isRetraction,
+            createdAt: ISOInstant.format(writer.now), hlc: "", originDevice: ""
+        )
+    }
+}

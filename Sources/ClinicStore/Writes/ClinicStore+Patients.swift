@@ -1,0 +1,142 @@
+public import ClinicCore
+import Foundation
+import GRDB
+
+extension ClinicStore {
+    /// Registers a new patient with the next MRN of this device.
+    ///
+    /// Duplicate detection is the caller's job (the registration form shows candidates
+    /// first); the store never merges or refuses a person for resembling another.
+    public func registerPatient(_ details: PatientDetails, by author: Author) throws(StoreError) -> Patient {
+        try write(.registerPatient, by: author) { writer in
+            let valid = try details.validated(today: try writer.today())
+            let patient = Patient(
+                id: environment.ids.id(), mrn: try writer.nextMRN(), details: valid, registeredAt: writer.now
+            )
+            var record = PatientRecord(patient, hlc: writer.hlc, device: writer.device)
+            try writer.insert(&record)
+            for identifier in valid.identifiers {
+                try insertIdentifier(identifier, of: record.id, writer: &writer)
+            }
+            try writer.audit("patient.register", PatientRecord.self, record.id,
+                             "Registered \(valid.displayName) (\(patient.mrn))")
+            return patient
+        }
+    }
+
+    /// Saves the fields a person changed on the edit form.
+    ///
+    /// Only fields that differ between `base` (what the form was loaded with) and `edited`
+    /// are written, so an edit never reverts a field someone else changed meanwhile.
+    /// Each changed field becomes its own change row, which is what lets sync merge
+    /// two devices' edits of one patient field by field.
+    @discardableResult
+    public func editPatient(
+        _ id: EntityID<Patient>, from base: PatientDetails, to edited: PatientDetails, by author: Author
+    ) throws(StoreError) -> Patient {
+        try write(.editPatient, by: author) { writer in
+            let valid = try edited.validated(today: try writer.today())
+            let old = try activePatient(id, in: writer.db)
+            var merged = old.details(identifiers: try identifiers(of: id, in: writer.db))
+            merged.applyChanges(from: base.tidied, to: valid)
+            var record = old
+            record.apply(merged)
+            var changed = try writer.update(&record, from: old)
+            changed += try replaceIdentifiers(of: record.id, base: base.tidied.identifiers, edited: valid.identifiers, writer: &writer)
+            if !changed.isEmpty {
+                try writer.audit("patient.edit", PatientRecord.self, record.id,
+                                 "Edited \(merged.displayName) (\(record.mrn)): \(changed.joined(separator: ", "))")
+            }
+            return try record.patient(identifiers: try identifiers(of: id, in: writer.db))
+        }
+    }
+
+    /// Removes a patient from lists and searches; the row stays for audit and sync.
+    public func deletePatient(_ id: EntityID<Patient>, reason: String, by author: Author) throws(StoreError) {
+        try write(.editPatient, by: author) { writer in
+            let reason = try Reasons.required(reason, field: "reason")
+            var record = try activePatient(id, in: writer.db)
+            try writer.softDelete(&record, reason: reason)
+            try writer.audit("patient.delete", PatientRecord.self, record.id,
+                             "Removed \(record.familyName), \(record.givenName) (\(record.mrn)): \(reason)")
+        }
+    }
+
+    func activePatient(_ id: EntityID<Patient>, in db: Database) throws -> PatientRecord {
+        guard let record = try PatientRecord.fetchOne(db, key: id.description), record.deletedAt == nil else {
+            throw StoreError.notFound(what: "patient", id: id.description)
+        }
+        return record
+    }
+
+    func identifiers(of id: EntityID<Patient>, in db: Database) throws -> [PatientIdentifier] {
+        try PatientIdentifierRecord
+            .filter(Column("patient_id") == id.description && Column("deleted_at") == nil)
+            .order(Column("created_at"), Column("id"))
+            .fetchAll(db)
+            .map(\.identifier)
+    }
+
+    private func insertIdentifier(_ identifier: PatientIdentifier, of patientID: String, writer: inout ChangeWriter) throws {
+        var record = PatientIdentifierRecord(
+            id: environment.ids.next().lowercased, patientID: patientID, kind: identifier.kind, value: identifier.value,
+            createdAt: ISOInstant.format(writer.now), hlc: "", originDevice: "", matchKey: identifier.matchKey
+        )
+        try writer.insert(&record)
+    }
+
+    /// Applies the identifier list edit: removed identifiers are soft-deleted, new ones inserted.
+    private func replaceIdentifiers(
+        of patientID: String, base: [PatientIdentifier], edited: [PatientIdentifier], writer: inout ChangeWriter
+    ) throws -> [String] {
+        let removed = Set(base).subtracting(edited)
+        let added = edited.filter { !base.contains($0) }
+        guard !removed.isEmpty || !added.isEmpty else { return [] }
+        let existing = try PatientIdentifierRecord
+            .filter(Column("patient_id") == patientID && Column("deleted_at") == nil)
+            .fetchAll(writer.db)
+        for var record in existing where removed.contains(record.identifier) {
+            try writer.softDelete(&record, reason: "removed when editing the patient")
+        }
+        for identifier in added where !existing.contains(where: { $0.identifier == identifier }) {
+            try insertIdentifier(identifier, of: patientID, writer: &writer)
+        }
+        return ["identifiers"]
+    }
+}
+
+extension PatientDetails {
+    /// Takes every field that differs between `base` and `edited` from `edited`, leaving the others.
+    mutating func applyChanges(from base: PatientDetails, to edited: PatientDetails) {
+        func take<Value: Equatable>(_ path: WritableKeyPath<PatientDetails, Value>) {
+            if base[keyPath: path] != edited[keyPath: path] { self[keyPath: path] = edited[keyPath: path] }
+        }
+        take(\.familyName)
+        take(\.givenName)
+        take(\.sex)
+        take(\.birthDate)
+        take(\.phone)
+        take(\.alternatePhone)
+        take(\.address.line)
+        take(\.address.city)
+        take(\.address.region)
+        take(\.address.postalCode)
+        take(\.address.country)
+        take(\.emergencyContact)
+        take(\.identifiers)
+    }
+}
+
+/// Checks for free-text reasons that a write requires.
+enum Reasons {
+    static func required(_ text: String, field: String) throws -> String {
+        let trimmed = NameRule.tidy(text)
+        guard !trimmed.isEmpty else {
+            throw ValidationFailure([FieldProblem(field: field, message: "A \(field) is required.")])
+        }
+        guard trimmed.count <= 500 else {
+            throw ValidationFailure([FieldProblem(field: field, message: "The \(field) is longer than 500 characters.")])
+        }
+        return trimmed
+    }
+}

@@ -1,0 +1,65 @@
+public import ClinicCore
+import Foundation
+import GRDB
+
+extension ClinicStore {
+    /// Adds a member of staff. `passwordHash` is an encoded Argon2id hash (the store never sees passwords).
+    @discardableResult
+    public func createUser(
+        username: String, displayName: String, role: Role, passwordHash: String, by author: Author
+    ) throws(StoreError) -> User {
+        try write(.manageUsers, by: author) { writer in
+            let username = try Usernames.validated(username)
+            let display = NameRule.tidy(displayName.isEmpty ? username : displayName)
+            if let problem = NameRule.problem(with: display, label: "display name") {
+                throw ValidationFailure([FieldProblem(field: "display name", message: problem)])
+            }
+            let taken = try UserRecord
+                .filter(Column("username") == username && Column("deleted_at") == nil)
+                .fetchCount(writer.db) > 0
+            guard !taken else { throw StoreError.alreadyExists("The username “\(username)” is already taken.") }
+            let user = User(id: environment.ids.id(), username: username, displayName: display, role: role)
+            var record = UserRecord(
+                id: user.id.description, username: username, displayName: display, role: role.rawValue,
+                passwordHash: passwordHash, isActive: true, createdAt: ISOInstant.format(writer.now), hlc: "", originDevice: ""
+            )
+            try writer.insert(&record)
+            try writer.audit("user.create", UserRecord.self, record.id, "Added \(role) \(username)")
+            return user
+        }
+    }
+
+    /// Every user, active first, by username.
+    public func users() throws(StoreError) -> [User] {
+        try read { db in
+            try UserRecord.filter(Column("deleted_at") == nil).order(Column("username")).fetchAll(db).map { try $0.user }
+        }
+    }
+
+    /// The active user with this username and their stored password hash, for signing in.
+    public func credentials(username: String) throws(StoreError) -> (user: User, passwordHash: String)? {
+        try read { db in
+            guard let record = try UserRecord
+                .filter(Column("username") == username.lowercased() && Column("deleted_at") == nil && Column("is_active") == true)
+                .fetchOne(db)
+            else { return nil }
+            return (try record.user, record.passwordHash)
+        }
+    }
+}
+
+/// Rules for usernames: 2–32 characters of lowercase letters, digits, `.`, `_` and `-`.
+public enum Usernames {
+    public static func validated(_ text: String) throws(ValidationFailure) -> String {
+        let name = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let allowed = name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+        }
+        guard (2...32).contains(name.count), allowed, name.first?.isLetter == true else {
+            throw ValidationFailure([FieldProblem(
+                field: "username",
+                message: "Username “\(text)” must be 2–32 characters: letters a–z, digits, “.”, “_” or “-”, starting with a letter.")])
+        }
+        return name
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `clinicdesk-bench`: performance figures for `scripts/bench` (release builds only).
+///
+/// Prints figures and ratios against baselines measured in the same process; it never
+/// passes or fails on timings, because these machines are shared and noisy.
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clinicdesk-bench",
+        abstract: "Measure ClinicDesk's search and change-notification latency.",
+        subcommands: [SearchBench.self, NotifyBench.self, NotifyWriter.self],
+        defaultSubcommand: SearchBench.self
+    )
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import ClinicCore
+import ClinicStore
+import Foundation
+
+/// `clinicdesk-bench search`: 1,000 mixed patient searches through the store API.
+struct SearchBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Patient search latency.")
+
+    @Option(help: "Patients in the demo database.")
+    var patients = 1_000_000
+
+    @Option(help: "Queries to time.")
+    var queries = 1_000
+
+    @Option(help: "Seed for the database and the query mix.")
+    var seed: UInt64 = 20_261_121
+
+    @Option(help: "Folder for cached benchmark databases.")
+    var folder = ".build/bench"
+
+    func run() throws {
+        let store = try BenchDatabase.open(patients: patients, seed: seed, folder: folder)
+        let mix = try QueryMix.make(store: store, count: queries, seed: seed)
+        for query in mix.prefix(50) { _ = try store.searchPatients(text: query.text) }  // warm the page cache
+        var byKind: [String: [Double]] = [:]
+        var all: [Double] = []
+        var found = 0
+        for query in mix {
+            let started = monotonicSeconds()
+            let results = try store.searchPatients(text: query.text)
+            let elapsed = monotonicSeconds() - started
+            all.append(elapsed)
+            byKind[query.kind, default: []].append(elapsed)
+            if !results.isEmpty { found += 1 }
+        }
+        print("patient search, \(patients) patients, \(mix.count) mixed queries (seed \(seed)), top 20 through ClinicStore.searchPatients:")
+        print("  all      " + Latencies(samples: all).summary + "   (\(found) of \(mix.count) found someone)")
+        for kind in byKind.keys.sorted() {
+            print("  " + kind.padding(toLength: 9, withPad: " ", startingAt: 0) + Latencies(samples: byKind[kind]!).summary
+                  + "   (\(byKind[kind]!.count) queries)")
+        }
+    }
+}
+
+/// A reproducible mix of what receptionists type, drawn from real rows of the database.
+struct QueryMix {
+    var kind: String
+    var text: String
+
+    static func make(store: ClinicStore, count: Int, seed: UInt64) throws -> [QueryMix] {
+        var random = SplitMix64(state: seed ^ 0x5EA7C4)
+        let total = try store.searchPatients(text: "#RFC-000001").isEmpty ? 0 : try countPatients(store)
+        guard total > 0 else { return [] }
+        var mix: [QueryMix] = []
+        while mix.count < count {
+            let serial = Int.random(in: 1...total, using: &random)
+            guard let summary = try store.searchPatients(text: "#RFC-\(Digits.padded(serial, 6))").first else { continue }
+            let roll = Int.random(in: 1...100, using: &random)
+            switch roll {
+            case 1...45:
+                var tokens = SearchKey.tokens(of: summary.familyName + " " + summary.givenName)
+                tokens.shuffle(using: &random)
+                let used = tokens.prefix(Int.random(in: 1...min(3, tokens.count), using: &random))
+                let text = used.map { token in String(token.prefix(Int.random(in: 1...max(1, min(5, token.count)), using: &random))) }
+                mix.append(QueryMix(kind: "name", text: text.joined(separator: " ")))
+            case 46...65:
+                guard let digits = summary.phone?.digits, digits.count >= 6 else { continue }
+                let length = Int.random(in: 4...6, using: &random)
+                let start = Int.random(in: 0...(digits.count - length), using: &random)
+                let fragment = String(Array(digits)[start..<(start + length)])
+                mix.append(QueryMix(kind: "phone", text: fragment))
+            case 66...82:
+                guard let date = summary.birthDate?.date else { continue }
+                let text = Bool.random(using: &random) ? date.description : "\(date.day)/\(date.month)/\(date.year)"
+                mix.append(QueryMix(kind: "birth", text: text))
+            default:
+                mix.append(QueryMix(kind: "mrn", text: Bool.random(using: &random) ? "#\(summary.mrn)" : String(summary.mrn.serial)))
+            }
+        }
+        return mix
+    }
+
+    private static func countPatients(_ store: ClinicStore) throws -> Int {
+        var low = 1
+        var high = 10_000_000
+        while low < high {  // binary search on MRN serials: the bench uses only the public API
+            let mid = (low + high + 1) / 2
+            if try store.searchPatients(text: "#RFC-\(Digits.padded(mid, 6))").isEmpty { high = mid - 1 } else { low = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+
+/// `--db PATH`, defaulting to the clinic database in the XDG data directory.
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp("The clinic database file.", valueName: "path"))
+    var path: String?
+
+    /// The path given, or `default` (a file name) in `$XDG_DATA_HOME/clinicdesk/`.
+    func resolved(default fileName: String = "clinic.sqlite") -> String {
+        if let path { return ClinicPaths.expand(path) }
+        return ClinicPaths.dataDirectory().appendingPathComponent(fileName).path
+    }
+}
+
+/// Where ClinicDesk keeps its files, following the XDG base directory specification.
+enum ClinicPaths {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// `$XDG_DATA_HOME/clinicdesk`, else `~/.local/share/clinicdesk`.
+    static func dataDirectory() -> URL {
+        base("XDG_DATA_HOME", fallback: ".local/share").appendingPathComponent("clinicdesk")
+    }
+
+    /// `$XDG_STATE_HOME/clinicdesk`, else `~/.local/state/clinicdesk` (logs).
+    static func stateDirectory() -> URL {
+        base("XDG_STATE_HOME", fallback: ".local/state").appendingPathComponent("clinicdesk")
+    }
+
+    /// `$XDG_CONFIG_HOME/clinicdesk`, else `~/.config/clinicdesk`.
+    static func configDirectory() -> URL {
+        base("XDG_CONFIG_HOME", fallback: ".config").appendingPathComponent("clinicdesk")
+    }
+
+    /// Expands a leading `~/` and makes the path absolute.
+    static func expand(_ path: String) -> String {
+        var path = path
+        if path == "~" || path.hasPrefix("~/") {
+            path = home().path + path.dropFirst()
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    private static func base(_ variable: String, fallback: String) -> URL {
+        if let value = environment[variable], value.hasPrefix("/") {
+            return URL(fileURLWithPath: value)
+        }
+        return home().appendingPathComponent(fallback)
+    }
+
+    private static func home() -> URL {
+        if let home = environment["HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
+        return FileManager.default.homeDirectoryForCurrentUser
+    }
+}

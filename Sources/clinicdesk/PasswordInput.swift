@@ -1,0 +1,52 @@
+import ArgumentParser
+import ClinicCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a password: from the terminal without echo (asked twice for a new one),
+/// or as one line of standard input for scripts (`--password-stdin`).
+enum PasswordInput {
+    static func read(fromStandardInput: Bool, newPassword: Bool, enforcePolicy: Bool = true) throws -> String {
+        let password: String
+        if fromStandardInput {
+            guard let line = Swift.readLine(strippingNewline: true) else {
+                throw CommandFailure("--password-stdin was given but standard input is empty.")
+            }
+            password = line
+        } else {
+            guard isatty(STDIN_FILENO) == 1 else {
+                throw CommandFailure("Standard input is not a terminal; pass the password with --password-stdin.")
+            }
+            password = try prompt("Password: ")
+            if newPassword, try prompt("Repeat password: ") != password {
+                throw CommandFailure("The two passwords differ; nothing was saved.")
+            }
+        }
+        if enforcePolicy, let problem = PasswordPolicy.problem(with: password) {
+            throw CommandFailure(problem)
+        }
+        return password
+    }
+
+    /// Prints `text` to standard error and reads a line with echo turned off, restoring the
+    /// terminal afterwards (also when interrupted: SIGINT is ignored while echo is off).
+    private static func prompt(_ text: String) throws -> String {
+        FileHandle.standardError.write(Data(text.utf8))
+        var original = termios()
+        guard tcgetattr(STDIN_FILENO, &original) == 0 else {
+            throw CommandFailure("Cannot read the terminal settings to hide the password.")
+        }
+        var silent = original
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        let previousHandler = signal(SIGINT, SIG_IGN)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
+        let line = Swift.readLine(strippingNewline: true)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
+        signal(SIGINT, previousHandler)
+        FileHandle.standardError.write(Data("\n".utf8))
+        guard let line else { throw CommandFailure("No password was entered.") }
+        return line
+    }
+}

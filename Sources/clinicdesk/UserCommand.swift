@@ -1,0 +1,62 @@
+import ArgumentParser
+import ClinicCore
+import ClinicStore
+import Foundation
+import PasswordHashing
+
+/// `clinicdesk user add|list`.
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Manage the clinic's users.", subcommands: [Add.self, List.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a user.")
+
+        @Argument(help: "The new user's login name.")
+        var username: String
+
+        @Option(help: "admin, receptionist, doctor or nurse.")
+        var role: String
+
+        @Option(name: .customLong("name"), help: "Name shown on screen (default: the username).")
+        var displayName: String?
+
+        @Flag(name: .customLong("password-stdin"), help: "Read the password from standard input.")
+        var passwordFromStandardInput = false
+
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            guard let role = Role(name: role) else {
+                throw CommandFailure("Unknown role “\(role)”; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            let username = try Usernames.validated(username)
+            let store = try ClinicStore.open(at: database.resolved())
+            let password = try PasswordInput.read(fromStandardInput: passwordFromStandardInput, newPassword: true)
+            let user = try store.createUser(
+                username: username, displayName: displayName ?? username, role: role,
+                passwordHash: try Argon2idHasher().hash(password), by: .system("user-add")
+            )
+            print("Added \(user.role) \(user.username)")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List users.")
+
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let store = try ClinicStore.open(at: database.resolved())
+            let users = try store.users()
+            let width = max(8, users.map(\.username.count).max() ?? 0)
+            print("USERNAME".padding(toLength: width, withPad: " ", startingAt: 0) + "  ROLE          NAME")
+            for user in users {
+                print(user.username.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                      + user.role.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + user.displayName
+                      + (user.isActive ? "" : " (inactive)"))
+            }
+        }
+    }
+}

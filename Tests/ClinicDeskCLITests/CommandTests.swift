@@ -1,0 +1,124 @@
+import ClinicCore
+import ClinicStore
+import Foundation
+import PasswordHashing
+import Testing
+
+@Suite("clinicdesk commands", .serialized)
+struct CommandTests {
+    @Test func initCreatesAClinicWithAnAdminWhoseHashVerifies() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let result = try runner.run(["init", "--clinic", "Hillview Clinic", "--admin", "Ada", "--password-stdin",
+                                     "--mrn-prefix", "hv"], input: "correct horse\n")
+        #expect(result.status == 0, "\(result.error)")
+        let path = runner.path("data/clinicdesk/clinic.sqlite")
+        #expect(result.output == "Created clinic “Hillview Clinic” at \(path)\nAdmin user: ada\n")
+        let store = try ClinicStore.open(at: path)
+        let credentials = try #require(try store.credentials(username: "ada"))
+        #expect(credentials.user.role == .admin)
+        #expect(credentials.passwordHash.hasPrefix("$argon2id$v=19$m=19456,t=2,p=1$"))
+        #expect(Argon2idHasher().verify("correct horse", against: credentials.passwordHash))
+        #expect(!Argon2idHasher().verify("wrong horse", against: credentials.passwordHash))
+        #expect(try store.auditEvents().map(\.action) == ["user.create", "clinic.create"])
+
+        let again = try runner.run(["init", "--clinic", "X", "--admin", "bob", "--password-stdin"], input: "password1\n")
+        #expect(again.status != 0)
+        #expect(again.error == "Error: A database already exists at \(path); choose another path with --db.\n")
+    }
+
+    @Test func usersAreAddedAndListed() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("c.sqlite")
+        try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        let added = try runner.run(["user", "add", "rosa", "--role", "Receptionist", "--name", "Rosa Díaz", "--password-stdin", "--db", db],
+                                   input: "password-2\n")
+        #expect(added.status == 0, "\(added.error)")
+        #expect(added.output == "Added receptionist rosa\n")
+        let list = try runner.run(["user", "list", "--db", db])
+        #expect(list.output == """
+            USERNAME  ROLE          NAME
+            ada       admin         ada
+            rosa      receptionist  Rosa Díaz
+
+            """)
+    }
+
+    @Test func badInputGetsOneClearLineAndAFailingStatus() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("c.sqlite")
+        let missing = try runner.run(["user", "list", "--db", db])
+        #expect(missing.status != 0)
+        #expect(missing.error == "Error: No clinic database at \(db). Create one with `clinicdesk init` or `clinicdesk demo`, or pass --db.\n")
+
+        try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        let role = try runner.run(["user", "add", "sam", "--role", "surgeon", "--password-stdin", "--db", db], input: "password-2\n")
+        #expect(role.error == "Error: Unknown role “surgeon”; use one of: admin, receptionist, doctor, nurse.\n")
+        let short = try runner.run(["user", "add", "sam", "--role", "nurse", "--password-stdin", "--db", db], input: "short\n")
+        #expect(short.error == "Error: The password must be at least 8 characters long.\n")
+        let taken = try runner.run(["user", "add", "ada", "--role", "nurse", "--password-stdin", "--db", db], input: "password-3\n")
+        #expect(taken.error == "Error: The username “ada” is already taken.\n")
+        let noInput = try runner.run(["user", "add", "sam", "--role", "nurse", "--db", db])
+        #expect(noInput.error == "Error: Standard input is not a terminal; pass the password with --password-stdin.\n")
+        let garbage = runner.path("garbage.sqlite")
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: garbage))
+        let notADatabase = try runner.run(["user", "list", "--db", garbage])
+        #expect(notADatabase.status != 0)
+        #expect(notADatabase.error.hasPrefix("Error: \(garbage) is not a ClinicDesk database ("))
+        #expect(notADatabase.error.split(separator: "\n").count == 1)
+        let unwritable = try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", "/proc/clinic.sqlite"],
+                                        input: "password-1\n")
+        #expect(unwritable.status != 0)
+        #expect(unwritable.error.hasPrefix("Error: Cannot open /proc/clinic.sqlite"))
+        #expect(try ClinicStore.open(at: db).users().map(\.username) == ["ada"], "failed commands added nobody")
+    }
+
+    @Test func demoBuildsALoginableClinicAndNeverReplacesARealOne() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let result = try runner.run(["demo", "--patients", "300"])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.last == "Logins (password “demo” for all): admin (admin), receptionist (receptionist), doctor (doctor), nurse (nurse)")
+        let store = try ClinicStore.open(at: runner.path("data/clinicdesk/demo.sqlite"))
+        #expect(try store.users().map(\.username) == ["admin", "doctor", "nurse", "receptionist"])
+        #expect(Argon2idHasher().verify("demo", against: try #require(try store.credentials(username: "doctor")).passwordHash))
+        #expect(try store.providers().count == 6)
+        #expect(try store.searchPatients(text: "#RFC-000300").count == 1)
+        #expect(try store.searchPatients(text: "#RFC-000301").isEmpty)
+        #expect(try store.integrityCheck() == ["ok"])
+
+        let rebuilt = try runner.run(["demo", "--patients", "10"])
+        #expect(rebuilt.status == 0, "a demo database may be rebuilt")
+
+        let real = runner.path("real.sqlite")
+        try runner.run(["init", "--clinic", "Real", "--admin", "ada", "--password-stdin", "--db", real], input: "password-1\n")
+        let refused = try runner.run(["demo", "--db", real])
+        #expect(refused.error == "Error: \(real) holds a real clinic, not a demo; refusing to replace it. Choose another --db.\n")
+        #expect(try ClinicStore.open(at: real).clinic().name == "Real")
+    }
+
+    @Test func anotherProcessesCommitIsNoticedWithoutReadingTheData() async throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("c.sqlite")
+        try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        let store = try ClinicStore.open(at: db)
+        let changes = try store.externalChanges(every: .milliseconds(50))
+        let noticed = Task { () -> Bool in
+            for await _ in changes { return true }
+            return false
+        }
+        let added = try runner.run(["user", "add", "rosa", "--role", "receptionist", "--password-stdin", "--db", db], input: "password-2\n")
+        #expect(added.status == 0)
+        let timeout = Task {
+            try await Task.sleep(for: .seconds(20))
+            noticed.cancel()
+        }
+        #expect(await noticed.value, "the second process's commit was not noticed within 20 s")
+        timeout.cancel()
+        #expect(try store.users().map(\.username) == ["ada", "rosa"])
+    }
+}
