@@ -5,7 +5,7 @@ import ArgumentParser
 /// Prints figures and ratios against baselines measured in the same process; it never
 /// passes or fails on timings, because these machines are shared and noisy.
 @main
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clinicdesk-bench",
         abstract: "Measure ClinicDesk's search and change-notification latency.",
