@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "clinicdesk", targets: ["clinicdesk"]),
         .library(name: "ClinicCore", targets: ["ClinicCore"]),
         .library(name: "ClinicStore", targets: ["ClinicStore"]),
+        .library(name: "SyncProtocol", targets: ["SyncProtocol"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -29,6 +30,8 @@ let package = Package(
             dependencies: ["ClinicCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // Wire types and routes shared by the sync client and the server.
+        .target(name: "SyncProtocol", dependencies: ["ClinicCore"], swiftSettings: strictSettings),
         // Reference data from the top-level `data/` folder, embedded in the binary.
         .target(
             name: "ClinicData",

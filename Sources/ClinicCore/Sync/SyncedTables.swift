@@ -1,0 +1,64 @@
+/// Which tables and fields sync, and how each kind of field merges.
+///
+/// One list shared by the client store, the sync engine and the server, so a field
+/// can never be written on one side and be unknown on the other. A test checks that
+/// every store table's columns match this list.
+public enum SyncedTables {
+    /// Table → the fields a change may carry (every column except `id`, `hlc`,
+    /// `origin_device` and locally derived search keys).
+    public static let fields: [String: Set<String>] = [
+        "user_account": ["username", "display_name", "role", "password_hash", "is_active"] + common,
+        "provider": ["display_name", "specialty", "default_slot_minutes", "user_id"] + common,
+        "schedule_template": ["provider_id", "weekday", "start_minute", "end_minute", "breaks"] + common,
+        "schedule_exception": ["provider_id", "kind", "first_day", "last_day", "reason"] + common,
+        "patient": [
+            "mrn", "family_name", "given_name", "sex", "birth_date", "birth_date_estimated", "phone", "alternate_phone",
+            "address_line", "city", "region", "postal_code", "country", "emergency_name", "emergency_relationship",
+            "emergency_phone", "allergy_status", "merged_into",
+        ] + common,
+        "patient_identifier": ["patient_id", "kind", "value"] + common,
+        "allergy": [
+            "patient_id", "substance", "substance_kind", "reaction", "severity", "recorded_at", "recorded_by",
+            "supersedes_id", "is_retraction",
+        ] + common,
+        "appointment": [
+            "patient_id", "provider_id", "start_date", "start_minute", "minutes", "kind", "mode", "status", "reason",
+            "cancel_reason", "follow_up_id",
+        ] + common,
+        "visit": [
+            "patient_id", "appointment_id", "provider_id", "day", "arrived_at", "priority", "status", "room", "called_by",
+            "called_at", "finished_at",
+        ] + common,
+        "prescription": [
+            "patient_id", "prescriber_id", "visit_id", "instructions", "signed_at", "verification_code", "supersedes_id",
+        ] + common,
+        "prescription_item": [
+            "prescription_id", "position", "drug", "strength", "form", "dose", "route", "frequency", "duration_days",
+            "quantity", "refills", "sig",
+        ] + common,
+    ]
+
+    /// Bookkeeping every synced row carries as fields.
+    public static let common: Set<String> = ["created_at", "deleted_at", "delete_reason"]
+
+    /// Tables whose rows are clinical facts: written once, never edited (a correction is a new row).
+    /// Only their removal fields may change afterwards.
+    public static let appendOnly: Set<String> = ["allergy", "prescription", "prescription_item"]
+
+    /// Fields a merge must never settle silently: a disagreement is kept for a person to decide.
+    public static let safetyFields: [String: Set<String>] = [
+        "patient": ["birth_date", "birth_date_estimated", "sex", "allergy_status", "merged_into"],
+    ]
+
+    /// Fields merged by the appointment status machine's stage order rather than by clock.
+    public static let stageOrderedFields: [String: Set<String>] = ["appointment": ["status"], "visit": ["status"]]
+
+    /// Whether `field` of `table` may be carried by a change.
+    public static func isKnown(table: String, field: String) -> Bool {
+        fields[table]?.contains(field) ?? false
+    }
+}
+
+extension Set where Element == String {
+    fileprivate static func + (lhs: Set<String>, rhs: Set<String>) -> Set<String> { lhs.union(rhs) }
+}
