@@ -48,7 +48,7 @@ public struct DemoClinic {
             at: path, clinicName: "Riverside Family Clinic", timeZone: options.timeZone, deviceName: "front-desk",
             mrnPrefix: "RFC", isDemo: true, environment: environment
         )
-        let today = try store.today()
+        let today = store.today()
         var people = DemoPeople(seed: options.seed, today: today)
         let staff = try DemoStaff.create(in: store, hasher: hasher)
         let providers = try DemoStaff.providers(in: store, doctor: staff.doctor, today: today)

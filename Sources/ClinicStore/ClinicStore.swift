@@ -16,16 +16,18 @@ public struct ClinicStore: Sendable {
     public let environment: StoreEnvironment
     /// This database's device identity (fixed when the database was created).
     public let device: Device
+    /// The clinic's time zone, which decides what "today" is.
+    public let timeZone: TimeZone
 
     init(pool: DatabasePool, path: String, environment: StoreEnvironment) throws {
         self.pool = pool
         self.path = path
         self.environment = environment
-        device = try pool.read { db in
-            guard let row = try LocalDeviceRecord.fetchOne(db) else {
+        (device, timeZone) = try pool.read { db in
+            guard let row = try LocalDeviceRecord.fetchOne(db), let clinic = try ClinicRecord.fetchOne(db) else {
                 throw StoreError.notAClinicDatabase(path: path, detail: "it has no device identity")
             }
-            return try row.device
+            return (try row.device, try clinic.clinic.timeZone)
         }
     }
 
@@ -114,8 +116,8 @@ public struct ClinicStore: Sendable {
     }
 
     /// Today's date in the clinic's time zone.
-    public func today() throws(StoreError) -> CalendarDate {
-        CalendarDate.today(clock: environment.clock, timeZone: try clinic().timeZone)
+    public func today() -> CalendarDate {
+        CalendarDate.today(clock: environment.clock, timeZone: timeZone)
     }
 
     /// Runs a read in a snapshot, mapping failures to ``StoreError``.

@@ -139,7 +139,7 @@ struct AppointmentWriteTests {
         let patient = try fixture.store.registerPatient(try fixture.john(), by: fixture.receptionist)
         let appointment = try fixture.store.bookAppointment(
             BookingRequest(patientID: patient.id, providerID: provider.id, start: StoreFixture.at("2026-11-20", "10:30")), by: fixture.receptionist)
-        let today = try fixture.store.today()
+        let today = fixture.store.today()
         #expect(try fixture.store.queue(on: today).isEmpty)
 
         fixture.clock.advance(by: 20 * 60)

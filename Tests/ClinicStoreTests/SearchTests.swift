@@ -1,6 +1,7 @@
 import ClinicCore
 @testable import ClinicStore
 import Foundation
+import GRDB
 import Testing
 
 @Suite("Patient search")
@@ -86,5 +87,61 @@ struct SearchTests {
             _ = try fixture.store.searchPatients(text: text)
         }
         #expect(try names("smith\" OR \"garcia", fixture).isEmpty)
+    }
+}
+
+@Suite("Patient name order")
+struct NameOrderTests {
+    /// Every patient's key follows (search name, id) order.
+    static func keysAreInNameOrder(_ fixture: StoreFixture) throws -> Bool {
+        let rows = try fixture.store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name_order, search_name, id FROM patient ORDER BY name_order")
+        }
+        let names = rows.map { ($0["search_name"] as String, $0["id"] as String) }
+        return zip(names, names.dropFirst()).allSatisfy { $0 < $1 }
+    }
+
+    @Test func manyPatientsWithOneNameStayInOrderAndSearchable() throws {
+        let fixture = try StoreFixture()
+        for _ in 0..<80 {  // more than the 32 halvings one gap allows: forces re-spreading
+            try fixture.store.registerPatient(PatientDetails(familyName: "Smith", givenName: "John"), by: fixture.receptionist)
+        }
+        try fixture.store.registerPatient(PatientDetails(familyName: "Adams", givenName: "Zoe"), by: fixture.receptionist)
+        try fixture.store.registerPatient(PatientDetails(familyName: "Smith", givenName: "Anna"), by: fixture.receptionist)
+        #expect(try Self.keysAreInNameOrder(fixture))
+        #expect(try fixture.store.searchPatients(text: "smith", limit: 500).count == 81)
+        #expect(try fixture.store.searchPatients(text: "smith", limit: 2).map(\.displayName) == ["Smith, Anna", "Smith, John"])
+        #expect(try fixture.store.integrityCheck() == ["ok"])
+        let fts = try fixture.store.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM patient_name_fts WHERE patient_name_fts MATCH 'smith'")
+        }
+        #expect(fts == 81, "the full-text index followed every re-spread")
+    }
+
+    @Test func renamingMovesThePatientInOrder() throws {
+        let fixture = try StoreFixture()
+        let zed = try fixture.store.registerPatient(PatientDetails(familyName: "Zed", givenName: "Amy"), by: fixture.receptionist)
+        try fixture.store.registerPatient(PatientDetails(familyName: "Baker", givenName: "Amy"), by: fixture.receptionist)
+        var renamed = zed.details
+        renamed.familyName = "Able"
+        try fixture.store.editPatient(zed.id, from: zed.details, to: renamed, by: fixture.receptionist)
+        #expect(try fixture.store.searchPatients(text: "amy").map(\.displayName) == ["Able, Amy", "Baker, Amy"])
+        #expect(try Self.keysAreInNameOrder(fixture))
+    }
+
+    @Test func exactNamesThenRecentlySeenThenEveryoneElse() throws {
+        let fixture = try StoreFixture()
+        for (family, given) in [("Jones", "Adam"), ("Johnson", "Beth"), ("Jo", "Ann"), ("Smith", "Jo")] {
+            try fixture.store.registerPatient(PatientDetails(familyName: family, givenName: given), by: fixture.receptionist)
+        }
+        let beth = try fixture.store.searchPatients(text: "johnson beth")[0]
+        try fixture.store.checkInWalkIn(patient: beth.id, by: fixture.receptionist)
+        #expect(try fixture.store.searchPatients(text: "jo").map(\.displayName)
+            == ["Johnson, Beth", "Jo, Ann", "Jones, Adam", "Smith, Jo"])
+        #expect(try fixture.store.searchPatients(text: "jo smith").map(\.displayName) == ["Smith, Jo"])
+        #expect(try fixture.store.searchPatients(text: "ann jo").map(\.displayName) == ["Jo, Ann"])
+        fixture.clock.advance(by: 31 * 86_400)
+        #expect(try fixture.store.searchPatients(text: "jo").map(\.displayName)
+            == ["Jo, Ann", "Johnson, Beth", "Jones, Adam", "Smith, Jo"], "a visit 31 days ago is no longer recent")
     }
 }

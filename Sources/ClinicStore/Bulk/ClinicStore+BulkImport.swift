@@ -95,16 +95,25 @@ struct BulkImporter {
         return name
     }
 
+    /// One patient ready to insert.
+    private struct Prepared {
+        var id: EntityID<Patient>
+        var idText: String
+        var serial: Int
+        var searchName: String
+        var patient: ImportedPatient
+    }
+
     mutating func run<S: Sequence>(_ patients: S) throws -> [EntityID<Patient>] where S.Element == ImportedPatient {
         let rebuildIndexes = try Int.fetchOne(db, sql: "SELECT count(*) FROM patient") == 0
         if rebuildIndexes {
             for statement in PatientSearchIndex.dropIndexesAndTriggers { try db.execute(sql: statement) }
         }
         let insertPatient = try db.makeStatement(sql: """
-            INSERT INTO patient (id, mrn, family_name, given_name, sex, birth_date, birth_date_estimated, phone,
+            INSERT INTO patient (name_order, id, mrn, family_name, given_name, sex, birth_date, birth_date_estimated, phone,
               alternate_phone, address_line, city, region, postal_code, country, emergency_name, emergency_relationship,
               emergency_phone, allergy_status, created_at, hlc, origin_device, mrn_serial, search_name, phone_digits)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertAllergy = try db.makeStatement(sql: """
             INSERT INTO allergy (id, patient_id, substance, substance_kind, reaction, severity, recorded_at, recorded_by,
@@ -119,44 +128,56 @@ struct BulkImporter {
         let txID = writer.transactionID.lowercased
         let userID = author.userID?.description
         let wall = environment.clock.millisecondsSinceEpoch()
-        var serial = local.mrnCounter
-        var ids: [EntityID<Patient>] = []
         var searchNames: [String: String] = [:]  // names repeat; normalising is the costliest step per row
+        var serial = local.mrnCounter
+        var prepared: [Prepared] = []
+        for patient in patients {
+            serial += 1
+            let id: EntityID<Patient> = environment.ids.id()
+            prepared.append(Prepared(id: id, idText: id.description, serial: serial,
+                                     searchName: searchName(patient.details, cache: &searchNames), patient: patient))
+        }
+        // In an empty table, keys are ranks in name order and rows go in in that order (appends only).
+        var order = Array(prepared.indices)
+        if rebuildIndexes {
+            order.sort { (prepared[$0].searchName, prepared[$0].idText) < (prepared[$1].searchName, prepared[$1].idText) }
+        }
         try db.execute(sql: "PRAGMA cache_size = -262144")  // 256 MiB: keep index pages in memory while loading
         defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-        for patient in patients {
-            let id: EntityID<Patient> = environment.ids.id()
+        for (rank, index) in order.enumerated() {
+            let row = prepared[index]
             let stamp = stampText(clock.tick(wallMillis: wall), device: device)
-            serial += 1
-            let mrn = MRN(prefix: local.mrnPrefix, serial: serial)
-            let details = patient.details
-            let created = ISOInstant.format(patient.registeredAt)
+            let mrn = MRN(prefix: local.mrnPrefix, serial: row.serial)
+            let details = row.patient.details
+            let created = ISOInstant.format(row.patient.registeredAt)
+            let key = rebuildIndexes
+                ? Int64(rank + 1) * PatientNameOrder.spacing
+                : try PatientNameOrder.key(searchName: row.searchName, id: row.idText, in: db)
             insertPatient.setUncheckedArguments([
-                id.description, mrn.description, details.familyName, details.givenName, details.sex.rawValue,
+                key, row.idText, mrn.description, details.familyName, details.givenName, details.sex.rawValue,
                 details.birthDate?.date.description, details.birthDate?.isEstimated ?? false, details.phone?.normalized,
                 details.alternatePhone?.normalized, details.address.line, details.address.city, details.address.region,
                 details.address.postalCode, details.address.country, details.emergencyContact?.name,
                 details.emergencyContact?.relationship, details.emergencyContact?.phone?.normalized,
-                patient.allergyStatus.rawValue, created, stamp, device, serial,
-                searchName(details, cache: &searchNames),
+                row.patient.allergyStatus.rawValue, created, stamp, device, row.serial, row.searchName,
                 [details.phone, details.alternatePhone].compactMap { $0?.digits }.joined(separator: " "),
             ])
             try insertPatient.execute()
-            insertSnapshot.setUncheckedArguments([environment.ids.next().lowercased, txID, "patient", id.description, stamp, device, userID, ClinicSchema.version])
+            insertSnapshot.setUncheckedArguments([environment.ids.next().lowercased, txID, "patient", row.idText, stamp, device, userID, ClinicSchema.version])
             try insertSnapshot.execute()
-            for allergy in patient.allergies {
+            for allergy in row.patient.allergies {
                 let allergyID = environment.ids.next().lowercased
                 let allergyStamp = stampText(clock.tick(wallMillis: wall), device: device)
                 insertAllergy.setUncheckedArguments([
-                    allergyID, id.description, allergy.substance, allergy.kind.rawValue, allergy.reaction,
+                    allergyID, row.idText, allergy.substance, allergy.kind.rawValue, allergy.reaction,
                     allergy.severity.rawValue, created, userID, created, allergyStamp, device,
                 ])
                 try insertAllergy.execute()
                 insertSnapshot.setUncheckedArguments([environment.ids.next().lowercased, txID, "allergy", allergyID, allergyStamp, device, userID, ClinicSchema.version])
                 try insertSnapshot.execute()
             }
-            ids.append(id)
         }
+        let ids = prepared.map(\.id)
         if rebuildIndexes {
             try db.execute(sql: "INSERT INTO patient_name_fts(patient_name_fts) VALUES ('rebuild')")
             try db.execute(sql: "INSERT INTO patient_phone_fts(patient_phone_fts) VALUES ('rebuild')")

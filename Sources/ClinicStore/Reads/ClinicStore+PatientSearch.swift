@@ -8,29 +8,28 @@ extension ClinicStore {
         try searchPatients(PatientQuery.parse(text, dateOrder: dateOrder), limit: limit)
     }
 
-    /// The top `limit` patients matching `query`; removed and merged-away records never appear.
+    /// The top `limit` patients matching `query`.
     ///
-    /// Names: every token must prefix-match a name token, in any order; an exact full-name
-    /// match comes first, then by name. Digits: an MRN serial, then phone numbers containing
-    /// the digits. Dates: date of birth. MRN: exact.
+    /// Names: every token must prefix-match a name token, in any order; patients whose whole
+    /// name is exactly the query come first, then patients seen in the last 30 days, then the
+    /// rest, each group by name. Digits: an MRN serial, then phone numbers containing the
+    /// digits. Dates: date of birth. MRN: exact. Removed and merged-away patients never appear.
     public func searchPatients(_ query: PatientQuery, limit: Int = 20) throws(StoreError) -> [PatientSummary] {
         let limit = max(0, min(limit, 500))
+        let today = CalendarDate.today(clock: environment.clock, timeZone: timeZone)
         return try read { db in
             let records: [PatientRecord]
             switch query {
             case .empty:
                 records = []
             case let .name(tokens):
-                records = try PatientSearch.byName(tokens, limit: limit, in: db)
+                records = try PatientSearch.byName(tokens, limit: limit, today: today, in: db)
             case let .digits(digits):
                 records = try PatientSearch.byDigits(digits, limit: limit, in: db)
             case let .birthDate(date):
-                records = try PatientRecord
-                    .filter(PatientRecord.Columns.birthDate == date.description)
-                    .filter(PatientRecord.Columns.deletedAt == nil && PatientRecord.Columns.mergedInto == nil)
-                    .order(PatientRecord.Columns.searchName)
-                    .limit(limit)
-                    .fetchAll(db)
+                records = try PatientRecord.fetchAll(db, sql: """
+                    SELECT p.* FROM patient p WHERE p.birth_date = ? AND \(PatientSearch.active) ORDER BY p.name_order LIMIT ?
+                    """, arguments: [date.description, limit])
             case let .mrn(text):
                 records = try PatientSearch.byMRN(text, limit: limit, in: db)
             }
@@ -43,35 +42,69 @@ extension ClinicStore {
 enum PatientSearch {
     static let active = "p.deleted_at IS NULL AND p.merged_into IS NULL"
 
-    static func byName(_ tokens: [String], limit: Int, in db: Database) throws -> [PatientRecord] {
-        guard !tokens.isEmpty else { return [] }
+    /// Names, in three tiers: patients whose whole name is exactly the query, then patients
+    /// seen in the last ``recentDays`` days, then everyone else; each tier in name order.
+    /// Every tier reads an index already in name order, so no query sorts its matches.
+    static func byName(_ tokens: [String], limit: Int, today: CalendarDate, in db: Database) throws -> [PatientRecord] {
+        guard !tokens.isEmpty, limit > 0 else { return [] }
+        var results = Tiers(limit: limit)
         let exact = exactForms(of: tokens)
-        let marks = exact.map { _ in "?" }.joined(separator: ", ")
-        return try PatientRecord.fetchAll(db, sql: """
-            SELECT p.* FROM patient_name_fts f JOIN patient p ON p.rowid = f.rowid
+        results.add(try PatientRecord.fetchAll(db, sql: """
+            SELECT p.* FROM patient p WHERE p.search_name IN (\(exact.map { _ in "?" }.joined(separator: ", "))) AND \(active)
+            ORDER BY p.name_order LIMIT ?
+            """, arguments: StatementArguments(exact + [limit])))
+        guard !results.isFull else { return results.records }
+        let filters = tokens.map { _ in "instr(' ' || p.search_name, ' ' || ?) > 0" }.joined(separator: " AND ")
+        results.add(try PatientRecord.fetchAll(db, sql: """
+            SELECT p.* FROM patient p INDEXED BY patient_recent
+            WHERE p.last_visit_day >= ? AND \(filters) AND \(active)
+            ORDER BY p.name_order LIMIT ?
+            """, arguments: StatementArguments([today.adding(days: -recentDays).description] + tokens + [limit])))
+        guard !results.isFull else { return results.records }
+        results.add(try PatientRecord.fetchAll(db, sql: """
+            SELECT p.* FROM patient_name_fts f JOIN patient p ON p.name_order = f.rowid
             WHERE patient_name_fts MATCH ? AND \(active)
-            ORDER BY p.search_name IN (\(marks)) DESC, p.search_name, p.id
-            LIMIT ?
-            """, arguments: StatementArguments([matchExpression(tokens)] + exact + [limit]))
+            ORDER BY f.rowid LIMIT ?
+            """, arguments: [matchExpression(tokens), limit + results.count]))
+        return results.records
     }
 
+    /// How far back "seen recently" reaches.
+    static let recentDays = 30
+
     static func byDigits(_ digits: String, limit: Int, in db: Database) throws -> [PatientRecord] {
-        var results: [PatientRecord] = []
+        var results = Tiers(limit: limit)
         if let serial = Int(digits.prefix(9)) {
-            results = try PatientRecord.fetchAll(db, sql: """
-                SELECT p.* FROM patient p WHERE p.mrn_serial = ? AND \(active) ORDER BY p.mrn LIMIT ?
-                """, arguments: [serial, limit])
+            results.add(try PatientRecord.fetchAll(db, sql: """
+                SELECT p.* FROM patient p WHERE p.mrn_serial = ? AND \(active) ORDER BY p.name_order LIMIT ?
+                """, arguments: [serial, limit]))
         }
-        if digits.count >= 3, results.count < limit {
-            let seen = Set(results.map(\.id))
-            let phones = try PatientRecord.fetchAll(db, sql: """
-                SELECT p.* FROM patient_phone_fts f JOIN patient p ON p.rowid = f.rowid
+        if digits.count >= 3, !results.isFull {
+            results.add(try PatientRecord.fetchAll(db, sql: """
+                SELECT p.* FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
                 WHERE patient_phone_fts MATCH ? AND \(active)
-                ORDER BY p.search_name, p.id LIMIT ?
-                """, arguments: [quoted(digits), limit])
-            results += phones.filter { !seen.contains($0.id) }.prefix(limit - results.count)
+                ORDER BY f.rowid LIMIT ?
+                """, arguments: [quoted(digits), limit + results.count]))
         }
-        return results
+        return results.records
+    }
+
+    /// Results gathered tier by tier, without repeats, up to a limit.
+    struct Tiers {
+        let limit: Int
+        private(set) var records: [PatientRecord] = []
+        private var seen: Set<String> = []
+
+        init(limit: Int) { self.limit = limit }
+
+        var isFull: Bool { records.count >= limit }
+        var count: Int { records.count }
+
+        mutating func add(_ batch: [PatientRecord]) {
+            for record in batch where records.count < limit && seen.insert(record.id).inserted {
+                records.append(record)
+            }
+        }
     }
 
     static func byMRN(_ text: String, limit: Int, in db: Database) throws -> [PatientRecord] {

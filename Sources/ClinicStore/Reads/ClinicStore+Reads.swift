@@ -6,7 +6,7 @@ extension ClinicStore {
     /// A patient by id (including removed ones, which carry their ``Patient/deletion``).
     public func patient(_ id: EntityID<Patient>) throws(StoreError) -> Patient? {
         try read { db in
-            guard let record = try PatientRecord.fetchOne(db, key: id.description) else { return nil }
+            guard let record = try PatientRecord.find(id.description, in: db) else { return nil }
             return try record.patient(identifiers: try identifiers(of: id, in: db))
         }
     }

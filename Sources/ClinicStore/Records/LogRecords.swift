@@ -56,11 +56,13 @@ struct AuditEventRecord: Codable, FetchableRecord, PersistableRecord {
     var action: String
     var entityTable: String
     var entityID: String
+    var patientID: String?
     var summary: String
 
     enum CodingKeys: String, CodingKey {
         case id, at, actor, action, summary
         case deviceID = "device_id", userID = "user_id", entityTable = "entity_table", entityID = "entity_id"
+        case patientID = "patient_id"
     }
 
     var event: AuditEvent {

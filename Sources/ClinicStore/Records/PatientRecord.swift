@@ -5,8 +5,10 @@ import GRDB
 /// A row of `patient`.
 struct PatientRecord: SyncedRecord, Equatable {
     static let databaseTableName = "patient"
-    static let localColumns: Set<String> = ["mrn_serial", "search_name", "phone_digits"]
+    static let localColumns: Set<String> = ["name_order", "mrn_serial", "search_name", "phone_digits", "last_visit_day"]
 
+    /// Position in name order (see ``PatientNameOrder``); nil until inserted.
+    var nameOrder: Int64?
     var id: String
     var mrn: String
     var familyName: String
@@ -34,8 +36,10 @@ struct PatientRecord: SyncedRecord, Equatable {
     var mrnSerial: Int
     var searchName: String
     var phoneDigits: String
+    var lastVisitDay: String?
 
     enum CodingKeys: String, CodingKey {
+        case nameOrder = "name_order", lastVisitDay = "last_visit_day"
         case id, mrn, sex, phone, city, region, country, hlc
         case familyName = "family_name", givenName = "given_name"
         case birthDate = "birth_date", birthDateEstimated = "birth_date_estimated"
@@ -48,6 +52,7 @@ struct PatientRecord: SyncedRecord, Equatable {
     }
 
     enum Columns {
+        static let id = Column(CodingKeys.id)
         static let searchName = Column(CodingKeys.searchName)
         static let mrn = Column(CodingKeys.mrn)
         static let birthDate = Column(CodingKeys.birthDate)
@@ -105,6 +110,24 @@ struct PatientRecord: SyncedRecord, Equatable {
     /// The normalised "family given" key that search matches and orders by.
     static func searchName(family: String, given: String) -> String {
         SearchKey.normalize(family + " " + given)
+    }
+
+    /// Takes a place in name order before the row is first written.
+    mutating func willInsert(_ db: Database) throws {
+        nameOrder = try PatientNameOrder.key(searchName: searchName, id: id, in: db)
+    }
+
+    /// Moves to a new place in name order when the name changed.
+    mutating func willUpdate(from old: PatientRecord, _ db: Database) throws {
+        nameOrder = old.nameOrder
+        if searchName != old.searchName {
+            nameOrder = try PatientNameOrder.key(searchName: searchName, id: id, in: db)
+        }
+    }
+
+    /// Fetches a patient by id.
+    static func find(_ id: String, in db: Database) throws -> PatientRecord? {
+        try PatientRecord.filter(Columns.id == id).fetchOne(db)
     }
 
     /// The patient's details (identifiers are stored in their own table and added by the caller).

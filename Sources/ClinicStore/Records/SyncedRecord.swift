@@ -13,10 +13,16 @@ protocol SyncedRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var originDevice: String { get set }
     /// Columns computed locally from other columns (search keys); never sent as changes.
     static var localColumns: Set<String> { get }
+    /// Called just before the row is inserted, to fill local columns that depend on other rows.
+    mutating func willInsert(_ db: Database) throws
+    /// Called just before the row is updated from `old`.
+    mutating func willUpdate(from old: Self, _ db: Database) throws
 }
 
 extension SyncedRecord {
     static var localColumns: Set<String> { [] }
+    mutating func willInsert(_ db: Database) throws {}
+    mutating func willUpdate(from old: Self, _ db: Database) throws {}
 
     /// Bookkeeping columns that are not fields of the record itself.
     static var bookkeepingColumns: Set<String> { ["id", "hlc", "origin_device"] }

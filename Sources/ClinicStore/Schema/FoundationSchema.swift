@@ -86,7 +86,8 @@ enum FoundationSchema {
         "CREATE INDEX schedule_exception_days ON schedule_exception(last_day, first_day)",
         """
         CREATE TABLE patient (
-            id TEXT PRIMARY KEY NOT NULL,
+            name_order INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             mrn TEXT NOT NULL,
             family_name TEXT NOT NULL,
             given_name TEXT NOT NULL,
@@ -108,7 +109,8 @@ enum FoundationSchema {
             \(syncedColumns),
             mrn_serial INTEGER NOT NULL,
             search_name TEXT NOT NULL,
-            phone_digits TEXT NOT NULL DEFAULT ''
+            phone_digits TEXT NOT NULL DEFAULT '',
+            last_visit_day TEXT
         )
         """,
         """
@@ -247,10 +249,20 @@ enum FoundationSchema {
             action TEXT NOT NULL,
             entity_table TEXT NOT NULL,
             entity_id TEXT NOT NULL,
+            patient_id TEXT,
             summary TEXT NOT NULL
         )
         """,
         "CREATE INDEX audit_event_entity ON audit_event(entity_table, entity_id)",
         "CREATE INDEX audit_event_at ON audit_event(at)",
+        "CREATE INDEX audit_event_user_patient ON audit_event(user_id, patient_id)",
+        // Keeps each patient's last visit day in step with the queue, whoever writes it (a
+        // terminal or sync), for "seen recently" in search.
+        """
+        CREATE TRIGGER visit_last_seen_insert AFTER INSERT ON visit WHEN new.deleted_at IS NULL BEGIN
+            UPDATE patient SET last_visit_day = new.day
+            WHERE id = new.patient_id AND (last_visit_day IS NULL OR last_visit_day < new.day);
+        END
+        """,
     ]
 }

@@ -41,6 +41,7 @@ struct ChangeWriter {
     mutating func insert<Record: SyncedRecord>(_ record: inout Record) throws {
         record.hlc = hlc.description
         record.originDevice = device.description
+        try record.willInsert(db)
         try record.insert(db)
         for field in try record.syncedFields() where field.value != .null {
             try appendChange(Record.databaseTableName, record.id, .insert, field.name, new: field.value, base: nil)
@@ -55,7 +56,8 @@ struct ChangeWriter {
         let changed = try record.syncedFields().filter { before[$0.name] != $0.value }
         guard !changed.isEmpty else { return [] }
         record.hlc = hlc.description
-        try record.update(db)
+        try record.willUpdate(from: old, db)
+        try writeColumns(of: record, changedFrom: old)
         let operation: ChangeOperation = old.deletedAt == nil && record.deletedAt != nil ? .delete : .update
         for field in changed {
             try appendChange(Record.databaseTableName, record.id, operation, field.name, new: field.value, base: before[field.name])
@@ -70,6 +72,17 @@ struct ChangeWriter {
         return changed.map(\.name)
     }
 
+    /// `UPDATE … WHERE id = ?` of every column that differs, local columns included. Keyed by
+    /// `id` rather than the table's primary key, which for patients moves with the name.
+    private func writeColumns<Record: SyncedRecord>(of record: Record, changedFrom old: Record) throws {
+        let before = try old.databaseDictionary
+        let columns = try record.databaseDictionary.filter { $0.key != "id" && before[$0.key] != $0.value }.sorted { $0.key < $1.key }
+        guard !columns.isEmpty else { return }
+        let assignments = columns.map { "\($0.key) = ?" }.joined(separator: ", ")
+        try db.execute(sql: "UPDATE \(Record.databaseTableName) SET \(assignments) WHERE id = ?",
+                       arguments: StatementArguments(columns.map(\.value) + [record.id.databaseValue]))
+    }
+
     /// Marks a row deleted with a reason (rows are never physically deleted).
     mutating func softDelete<Record: SyncedRecord>(_ record: inout Record, reason: String) throws {
         let old = record
@@ -79,12 +92,17 @@ struct ChangeWriter {
     }
 
     /// Records the audit event of this write. Exactly one per write that changes anything.
-    mutating func audit<Record: SyncedRecord>(_ action: String, _: Record.Type, _ id: String, _ summary: String) throws {
+    ///
+    /// - Parameter patient: the patient the write concerns, so "recent patients" can list it.
+    mutating func audit<Record: SyncedRecord>(
+        _ action: String, _: Record.Type, _ id: String, _ summary: String, patient: String? = nil
+    ) throws {
         precondition(!audited, "one audit event per write")
         try AuditEventRecord(
             id: transactionID.lowercased, at: ISOInstant.format(now), deviceID: device.description,
             userID: author.userID?.description, actor: author.name, action: action,
-            entityTable: Record.databaseTableName, entityID: id, summary: summary
+            entityTable: Record.databaseTableName, entityID: id,
+            patientID: patient ?? (Record.databaseTableName == PatientRecord.databaseTableName ? id : nil), summary: summary
         ).insert(db)
         audited = true
     }

@@ -63,7 +63,7 @@ extension ClinicStore {
     }
 
     func activePatient(_ id: EntityID<Patient>, in db: Database) throws -> PatientRecord {
-        guard let record = try PatientRecord.fetchOne(db, key: id.description), record.deletedAt == nil else {
+        guard let record = try PatientRecord.find(id.description, in: db), record.deletedAt == nil else {
             throw StoreError.notFound(what: "patient", id: id.description)
         }
         return record
