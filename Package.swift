@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Domain values and rules. Foundation only, no I/O.
@@ -32,6 +33,17 @@ let package = Package(
         ),
         // Wire types and routes shared by the sync client and the server.
         .target(name: "SyncProtocol", dependencies: ["ClinicCore"], swiftSettings: strictSettings),
+        // Terminal toolkit: cells, buffer and diff, layout, widgets, themes, keymaps, key events. No curses.
+        .target(
+            name: "TerminalKit",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strictSettings
+        ),
+        // ncursesw with the wide-character API, and the one backend that uses it.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "TerminalKitNcurses", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strictSettings),
+        // Snapshot and key-script helpers for tests of screens.
+        .target(name: "TerminalKitTesting", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
         // Reference data from the top-level `data/` folder, embedded in the binary.
         .target(
             name: "ClinicData",
@@ -70,6 +82,17 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ClinicCoreTests", dependencies: ["ClinicCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TerminalKitTests",
+            dependencies: ["TerminalKit", "TerminalKitTesting"],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TerminalKitNcursesTests",
+            dependencies: ["TerminalKitNcurses", "TerminalKit"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "ClinicStoreTests",
             dependencies: ["ClinicCore", "ClinicStore", "ClinicDemo", "ClinicData"],

@@ -1,0 +1,136 @@
+/// A column of a ``Table``: its header, width constraint and alignment.
+public struct TableColumn: Hashable, Sendable {
+    /// The header text.
+    public var title: String
+    /// How wide the column is (see ``Layout``).
+    public var width: Constraint
+    /// How cells sit in the column.
+    public var alignment: HorizontalAlignment
+
+    /// Creates a column.
+    public init(_ title: String, width: Constraint, alignment: HorizontalAlignment = .left) {
+        self.title = title
+        self.width = width
+        self.alignment = alignment
+    }
+}
+
+/// One cell of a table row.
+public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// The text.
+    public var text: String
+    /// Its scope; `nil` takes the row's.
+    public var scope: Scope?
+
+    /// Creates a cell.
+    public init(_ text: String, scope: Scope? = nil) {
+        self.text = text
+        self.scope = scope
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+}
+
+/// One row of a table.
+public struct TableRow: Hashable, Sendable {
+    /// The cells, one per column.
+    public var cells: [TableCell]
+    /// The scope of cells that have none (for example `queue.waiting.late`).
+    public var scope: Scope?
+    /// What the `/` filter matches against; defaults to the cell texts.
+    public var searchText: String
+
+    /// Creates a row.
+    public init(_ cells: [TableCell], scope: Scope? = nil, searchText: String? = nil) {
+        self.cells = cells
+        self.scope = scope
+        self.searchText = searchText ?? cells.map(\.text).joined(separator: " ")
+    }
+}
+
+/// A table with a header, constrained column widths, selection and `/` filter.
+///
+/// Cells are cut and padded by display width, so names in Latin, Arabic, Devanagari and
+/// CJK scripts line up in their columns. Uses ``ListState`` (alias ``TableState``).
+public struct Table: StatefulWidget {
+    /// The columns.
+    public var columns: [TableColumn]
+    /// The rows, unfiltered.
+    public var rows: [TableRow]
+    /// Whether the table has focus.
+    public var isFocused: Bool
+    /// Blank columns between columns.
+    public var columnSpacing: Int
+    /// Marks the selected row; other rows are indented by its width.
+    public var highlightSymbol: String
+    /// Shown when there are no rows at all.
+    public var emptyText: String
+
+    /// Creates a table.
+    public init(
+        columns: [TableColumn], rows: [TableRow], isFocused: Bool = false, columnSpacing: Int = 1,
+        highlightSymbol: String = "> ", emptyText: String = "Nothing to show"
+    ) {
+        self.columns = columns
+        self.rows = rows
+        self.isFocused = isFocused
+        self.columnSpacing = columnSpacing
+        self.highlightSymbol = highlightSymbol
+        self.emptyText = emptyText
+    }
+
+    /// The rows the filter keeps, as indices into ``rows``.
+    public func visibleIndices(_ filter: ListFilter) -> [Int] {
+        filter.visibleIndices(of: rows.map(\.searchText))
+    }
+
+    /// The column rectangles for a row of `area` (after the highlight symbol).
+    public func columnAreas(in area: Rect) -> [Rect] {
+        let symbolWidth = min(highlightSymbol.displayWidth, area.width)
+        let body = area.droppingLeft(symbolWidth)
+        return Layout.columns(columns.map(\.width), spacing: columnSpacing).split(body)
+    }
+
+    public func render(in area: Rect, buffer: inout Buffer, state: inout ListState) {
+        guard !area.isEmpty else { return }
+        let visible = visibleIndices(state.filter)
+        let header = area.row(0)
+        buffer.fill(header, scope: .header)
+        drawRow(columns.map { TableCell($0.title) }, scope: .header, in: header, buffer: &buffer)
+        var body = area.droppingTop(1)
+        if state.filter.isActive && body.height > 0 {
+            FilterRow(total: rows.count, shown: visible.count).render(
+                in: body.row(body.height - 1), buffer: &buffer, state: &state.filter)
+            body = body.droppingBottom(1)
+        }
+        let position = state.selected.flatMap { visible.firstIndex(of: $0) }
+        state.scrollToSelection(position: position, count: visible.count, height: body.height)
+        guard !visible.isEmpty else {
+            let message = rows.isEmpty ? emptyText : "No matches"
+            buffer.write(TextWidth.truncate(message, toWidth: body.width), at: body.origin, scope: .hint, clip: body)
+            return
+        }
+        let selectionScope: Scope = isFocused ? .selection : .selectionUnfocused
+        for line in 0..<body.height {
+            let index = state.offset + line
+            guard index < visible.count else { break }
+            let row = rows[visible[index]]
+            let rowRect = body.row(line)
+            let isSelected = visible[index] == state.selected
+            buffer.write(isSelected ? highlightSymbol : "", at: rowRect.origin, scope: .text, clip: rowRect)
+            drawRow(row.cells, scope: row.scope ?? .text, in: rowRect, buffer: &buffer)
+            if isSelected { buffer.setScope(selectionScope, in: rowRect) }
+        }
+    }
+
+    private func drawRow(_ cells: [TableCell], scope: Scope, in rowRect: Rect, buffer: inout Buffer) {
+        guard !rowRect.isEmpty else { return }
+        for (column, cellRect) in zip(columns.indices, columnAreas(in: rowRect)) where !cellRect.isEmpty {
+            let cell = column < cells.count ? cells[column] : TableCell("")
+            let text = TextWidth.fit(cell.text, width: cellRect.width, alignment: columns[column].alignment)
+            buffer.write(text, at: cellRect.origin, scope: cell.scope ?? scope, clip: cellRect)
+        }
+    }
+}
