@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Domain values and rules. Foundation only, no I/O.
@@ -44,6 +45,8 @@ let package = Package(
         .target(name: "TerminalKitNcurses", dependencies: ["TerminalKit", "CNcursesw"], swiftSettings: strictSettings),
         // Snapshot and key-script helpers for tests of screens.
         .target(name: "TerminalKitTesting", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
+        // The application: state, actions, reducer, effects, screens and panes. No I/O of its own.
+        .target(name: "FrontDesk", dependencies: ["ClinicCore", "TerminalKit"], swiftSettings: strictSettings),
         // Reference data from the top-level `data/` folder, embedded in the binary.
         .target(
             name: "ClinicData",
@@ -53,6 +56,19 @@ let package = Package(
                 .embedInCode("data/names/devanagari.txt"),
                 .embedInCode("data/names/cjk.txt"),
                 .embedInCode("data/names/vietnamese.txt"),
+                .embedInCode("themes/default.toml"),
+                .embedInCode("themes/light.toml"),
+                .embedInCode("themes/high-contrast.toml"),
+                .embedInCode("themes/mono.toml"),
+                .embedInCode("themes/ansi16.toml"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Keymaps from the top-level `keymaps/` folder, embedded in the binary.
+        .target(
+            name: "ShippedKeymaps",
+            resources: [
+                .embedInCode("keymaps/default.toml"), .embedInCode("keymaps/vim.toml"), .embedInCode("keymaps/classic.toml"),
             ],
             swiftSettings: strictSettings
         ),
@@ -68,8 +84,11 @@ let package = Package(
         .executableTarget(
             name: "clinicdesk",
             dependencies: [
-                "ClinicCore", "ClinicStore", "ClinicDemo", "PasswordHashing",
+                "ClinicCore", "ClinicStore", "ClinicDemo", "PasswordHashing", "ClinicData", "ShippedKeymaps",
+                "FrontDesk", "TerminalKit", "TerminalKitNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

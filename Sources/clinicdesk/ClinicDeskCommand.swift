@@ -2,10 +2,11 @@ import ArgumentParser
 
 /// `clinicdesk`: the front desk of a clinic in a terminal.
 @main
-struct ClinicDeskCommand: ParsableCommand {
+struct ClinicDeskCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clinicdesk",
         abstract: "ClinicDesk: a keyboard-first front desk for clinics, on a local database that syncs later.",
-        subcommands: [InitCommand.self, UserCommand.self, DemoCommand.self]
+        subcommands: [OpenCommand.self, DemoCommand.self, InitCommand.self, UserCommand.self, CheckInCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 }

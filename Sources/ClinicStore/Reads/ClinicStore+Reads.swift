@@ -107,19 +107,21 @@ extension ClinicStore {
 
     /// A patient's prescriptions, newest first, with their items in order.
     public func prescriptions(of patientID: EntityID<Patient>) throws(StoreError) -> [Prescription] {
-        try read { db in
-            let records = try PrescriptionRecord
-                .filter(Column("patient_id") == patientID.description && Column("deleted_at") == nil)
-                .order(Column("signed_at").desc, Column("id"))
+        try read { db in try prescriptions(of: patientID, in: db) }
+    }
+
+    func prescriptions(of patientID: EntityID<Patient>, in db: Database) throws -> [Prescription] {
+        let records = try PrescriptionRecord
+            .filter(Column("patient_id") == patientID.description && Column("deleted_at") == nil)
+            .order(Column("signed_at").desc, Column("id"))
+            .fetchAll(db)
+        return try records.map { record in
+            let items = try PrescriptionItemRecord
+                .filter(Column("prescription_id") == record.id && Column("deleted_at") == nil)
+                .order(Column("position"))
                 .fetchAll(db)
-            return try records.map { record in
-                let items = try PrescriptionItemRecord
-                    .filter(Column("prescription_id") == record.id && Column("deleted_at") == nil)
-                    .order(Column("position"))
-                    .fetchAll(db)
-                    .map { try $0.item }
-                return try record.prescription(items: items)
-            }
+                .map { try $0.item }
+            return try record.prescription(items: items)
         }
     }
 

@@ -23,7 +23,8 @@ extension ClinicStore {
             try writer.insert(&record)
             try setAllergyStatus(.recorded, of: &patient, writer: &writer)
             try writer.audit("allergy.record", AllergyRecord.self, record.id,
-                             "Recorded \(severity) allergy to \(substance) for \(patient.familyName), \(patient.givenName) (\(patient.mrn))")
+                             "Recorded \(severity) allergy to \(substance) for \(patient.familyName), \(patient.givenName) (\(patient.mrn))",
+                             patient: patient.id)
             return allergy
         }
     }
@@ -69,7 +70,8 @@ extension ClinicStore {
                 try setAllergyStatus(.notAsked, of: &patient, writer: &writer)
             }
             try writer.audit("allergy.retract", AllergyRecord.self, record.id,
-                             "Withdrew allergy to \(original.substance) for \(patient.familyName), \(patient.givenName): \(reason)")
+                             "Withdrew allergy to \(original.substance) for \(patient.familyName), \(patient.givenName): \(reason)",
+                             patient: patient.id)
         }
     }
 

@@ -38,7 +38,7 @@ extension ClinicStore {
         try write(.bookAppointment, by: author) { writer in
             let appointment = try insertAppointment(request, writer: &writer)
             try writer.audit("appointment.book", AppointmentRecord.self, appointment.id.description,
-                             "Booked \(appointment.start) for \(appointment.minutes) min")
+                             "Booked \(appointment.start) for \(appointment.minutes) min", patient: appointment.patientID.description)
             return appointment
         }
     }
@@ -58,7 +58,7 @@ extension ClinicStore {
             try updateQueue(for: next, transition: transition, writer: &writer)
             try writer.audit("appointment.\(next.status.rawValue)", AppointmentRecord.self, record.id,
                              "Appointment \(next.start): \(old.status) → \(next.status.rawValue)"
-                                + (next.cancelReason.map { " (\($0))" } ?? ""))
+                                + (next.cancelReason.map { " (\($0))" } ?? ""), patient: record.patientID)
             return next
         }
     }
@@ -83,7 +83,7 @@ extension ClinicStore {
             record.apply(linked)
             try writer.update(&record, from: old)
             try writer.audit("appointment.follow-up", AppointmentRecord.self, followUp.id.description,
-                             "Booked follow-up \(followUp.start) from \(original.start)")
+                             "Booked follow-up \(followUp.start) from \(original.start)", patient: original.patientID.description)
             return followUp
         }
     }

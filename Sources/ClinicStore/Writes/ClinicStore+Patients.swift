@@ -5,9 +5,13 @@ import GRDB
 extension ClinicStore {
     /// Registers a new patient with the next MRN of this device.
     ///
-    /// Duplicate detection is the caller's job (the registration form shows candidates
-    /// first); the store never merges or refuses a person for resembling another.
-    public func registerPatient(_ details: PatientDetails, by author: Author) throws(StoreError) -> Patient {
+    /// Duplicate detection is the caller's job (the registration form shows candidates from
+    /// ``duplicateCandidates(for:limit:)`` first); the store never merges or refuses a person for
+    /// resembling another. When candidates were shown and set aside, `override` carries the
+    /// receptionist's reason, which the audit event records with the candidates' MRNs.
+    public func registerPatient(
+        _ details: PatientDetails, override: DuplicateOverride? = nil, by author: Author
+    ) throws(StoreError) -> Patient {
         try write(.registerPatient, by: author) { writer in
             let valid = try details.validated(today: try writer.today())
             let patient = Patient(
@@ -18,8 +22,14 @@ extension ClinicStore {
             for identifier in valid.identifiers {
                 try insertIdentifier(identifier, of: record.id, writer: &writer)
             }
-            try writer.audit("patient.register", PatientRecord.self, record.id,
-                             "Registered \(valid.displayName) (\(patient.mrn))")
+            var summary = "Registered \(valid.displayName) (\(patient.mrn))"
+            if let override {
+                let reason = try Reasons.required(override.reason, field: "reason")
+                let mrns = try override.candidates.compactMap { try PatientRecord.find($0.description, in: writer.db)?.mrn }
+                summary += " despite possible duplicate\(mrns.count == 1 ? "" : "s") \(mrns.joined(separator: ", ")): \(reason)"
+            }
+            try writer.audit(override == nil ? "patient.register" : "patient.register-despite-duplicates",
+                             PatientRecord.self, record.id, summary)
             return patient
         }
     }
@@ -48,6 +58,16 @@ extension ClinicStore {
                                  "Edited \(merged.displayName) (\(record.mrn)): \(changed.joined(separator: ", "))")
             }
             return try record.patient(identifiers: try identifiers(of: id, in: writer.db))
+        }
+    }
+
+    /// Records that the receptionist picked an existing patient from the duplicate check
+    /// instead of registering a new one: an audit event only, nothing else changes.
+    public func recordUseOfExisting(_ id: EntityID<Patient>, by author: Author) throws(StoreError) {
+        try write(.registerPatient, by: author) { writer in
+            let record = try activePatient(id, in: writer.db)
+            try writer.audit("patient.duplicate-avoided", PatientRecord.self, record.id,
+                             "Used the existing record of \(record.familyName), \(record.givenName) (\(record.mrn)) instead of registering again")
         }
     }
 

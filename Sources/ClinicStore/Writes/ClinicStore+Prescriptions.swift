@@ -73,7 +73,8 @@ extension ClinicStore {
                 try writer.insert(&line)
             }
             try writer.audit("prescription.issue", PrescriptionRecord.self, record.id,
-                             "Prescribed \(prescription.items.map(\.title).joined(separator: "; ")) for \(patient.familyName), \(patient.givenName)")
+                             "Prescribed \(prescription.items.map(\.title).joined(separator: "; ")) for \(patient.familyName), \(patient.givenName)",
+                             patient: patient.id)
             return prescription
         }
     }

@@ -24,7 +24,8 @@ extension ClinicStore {
                               day: today, arrivedAt: writer.now, priority: priority)
             try insertVisit(visit, writer: &writer)
             try writer.audit("visit.check-in", VisitRecord.self, visit.id.description,
-                             "Checked in \(patient.familyName), \(patient.givenName) (\(patient.mrn)) as a walk-in")
+                             "Checked in \(patient.familyName), \(patient.givenName) (\(patient.mrn)) as a walk-in",
+                             patient: patient.id)
             return visit
         }
     }
@@ -70,7 +71,7 @@ extension ClinicStore {
             var record = old
             record.apply(visit)
             try writer.update(&record, from: old)
-            try writer.audit(action, VisitRecord.self, record.id, summary)
+            try writer.audit(action, VisitRecord.self, record.id, summary, patient: record.patientID)
             return visit
         }
     }

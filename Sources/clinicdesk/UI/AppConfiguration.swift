@@ -1,0 +1,89 @@
+import ClinicCore
+import Foundation
+import TOMLKit
+
+/// `~/.config/clinicdesk/config.toml`: which theme, keymap and database to use.
+///
+/// ```toml
+/// theme = "light"          # a file in themes/ or ~/.config/clinicdesk/themes/
+/// keymap = "vim"           # default, vim or classic; ~/.config/clinicdesk/keymap.toml goes on top
+/// database = "/srv/clinic/clinic.sqlite"
+/// date_order = "dmy"       # how 7/3/1984 is read: dmy (7 March) or mdy (3 July)
+/// ```
+struct AppConfiguration: Equatable {
+    var theme = "default"
+    var keymap = "default"
+    var database: String?
+    var dateOrder: DateOrder = .dayMonthYear
+
+    static let knownKeys = ["theme", "keymap", "database", "date_order"]
+
+    /// Reads the file; a missing file means the defaults. Bad files are errors naming file, line and key.
+    static func load(from url: URL) throws(ConfigurationError) -> AppConfiguration {
+        guard FileManager.default.fileExists(atPath: url.path) else { return AppConfiguration() }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ConfigurationError(file: url.path, line: nil, key: nil, message: "cannot read the file")
+        }
+        return try parse(text, file: url.path)
+    }
+
+    static func parse(_ text: String, file: String) throws(ConfigurationError) -> AppConfiguration {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigurationError(file: file, line: error.source.begin.line, key: nil, message: "not valid TOML: \(error.description)")
+        } catch {
+            throw ConfigurationError(file: file, line: nil, key: nil, message: "not valid TOML")
+        }
+        var configuration = AppConfiguration()
+        for key in table.keys {
+            let line = lineNumber(of: key, in: text)
+            guard knownKeys.contains(key) else {
+                throw ConfigurationError(file: file, line: line, key: key,
+                                         message: "unknown setting; use one of \(knownKeys.joined(separator: ", "))")
+            }
+            guard let value = table[key]?.string, !value.isEmpty else {
+                throw ConfigurationError(file: file, line: line, key: key, message: "must be a non-empty string in quotes")
+            }
+            switch key {
+            case "theme": configuration.theme = value
+            case "keymap": configuration.keymap = value
+            case "database": configuration.database = value
+            default:
+                guard let order = DateOrder(rawValue: value) else {
+                    throw ConfigurationError(file: file, line: line, key: key, message: "must be \"dmy\" or \"mdy\", not \"\(value)\"")
+                }
+                configuration.dateOrder = order
+            }
+        }
+        return configuration
+    }
+
+    /// The line where `key = …` is written, for error messages (TOMLKit keeps no positions).
+    static func lineNumber(of key: String, in text: String) -> Int? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(key) || trimmed.hasPrefix("\"\(key)\"") {
+                let rest = trimmed.dropFirst(trimmed.hasPrefix("\"") ? key.count + 2 : key.count)
+                if rest.trimmingCharacters(in: .whitespaces).hasPrefix("=") { return index + 1 }
+            }
+        }
+        return nil
+    }
+}
+
+/// A problem in a configuration, theme or keymap file: one line naming the file, line and key.
+struct ConfigurationError: Error, CustomStringConvertible {
+    var file: String
+    var line: Int?
+    var key: String?
+    var message: String
+
+    var description: String {
+        "\(file)\(line.map { ":\($0)" } ?? "")\(key.map { ": \($0)" } ?? ""): \(message)"
+    }
+}

@@ -1,0 +1,47 @@
+import ClinicCore
+import ClinicStore
+import Foundation
+import FrontDesk
+import Logging
+
+/// The app's dependencies over a real clinic database: the only place they are built.
+enum LiveDependencies {
+    static func make(store: ClinicStore, hasher: any PasswordHasher, logger: Logger) throws -> Dependencies {
+        let clinic = try store.clinic()
+        return Dependencies(
+            clinicName: clinic.name,
+            now: { store.environment.clock.now() },
+            timeZone: store.timeZone,
+            signIn: { username, password in
+                guard let credentials = try store.credentials(username: username),
+                      hasher.verify(password, against: credentials.passwordHash)
+                else { return nil }
+                return credentials.user
+            },
+            schedule: { day in try store.schedule(on: day) },
+            queue: { day in try store.queue(on: day) },
+            searchPatients: { text, limit in try store.searchPatients(text: text, limit: limit) },
+            recentPatients: { user, limit in try store.recentPatients(for: user.id, limit: limit) },
+            patientCard: { id in try store.patientCard(id) },
+            prescriptions: { id in try store.prescriptions(of: id) },
+            syncStatus: { SyncStatus(isEnrolled: false, pendingChanges: try store.pendingChangeCount()) },
+            checkIn: { id, user in try store.changeAppointmentStatus(id, .checkIn, by: Author(user: user)) },
+            checkInWalkIn: { id, user in try store.checkInWalkIn(patient: id, by: Author(user: user)) },
+            registerPatient: { details, override, user in
+                try store.registerPatient(details, override: override, by: Author(user: user))
+            },
+            editPatient: { id, base, edited, user in try store.editPatient(id, from: base, to: edited, by: Author(user: user)) },
+            duplicateCandidates: { details in try store.duplicateCandidates(for: details) },
+            recordUseOfExisting: { id, user in try store.recordUseOfExisting(id, by: Author(user: user)) },
+            externalChanges: {
+                do {
+                    return try store.externalChanges()
+                } catch {
+                    logger.error("cannot watch the database for other terminals' changes: \(error)")
+                    return AsyncStream { $0.finish() }
+                }
+            },
+            log: { logger.info("\($0)") }
+        )
+    }
+}

@@ -1,0 +1,54 @@
+import ClinicCore
+import ClinicStore
+import Foundation
+import FrontDesk
+import Logging
+import PasswordHashing
+import TerminalKit
+import TerminalKitNcurses
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Opens the full-screen app on a clinic database: loads the theme and keymap first (so a
+/// bad file fails before the screen is taken), logs to a file, runs until the user quits.
+enum TerminalSession {
+    struct Options {
+        var database: String
+        var theme: String
+        var keymap: String
+        var dateOrder: DateOrder
+    }
+
+    static func run(_ options: Options) async throws {
+        let theme = try UIResources.theme(named: options.theme)
+        let keymap = try UIResources.keymap(named: options.keymap)
+        let store = try ClinicStore.open(at: options.database)
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure("ClinicDesk needs a terminal: standard input and output must not be redirected.")
+        }
+        let logger = try makeLogger()
+        logger.info("opening \(options.database) (theme \(options.theme), keymap \(options.keymap))")
+        let dependencies = try LiveDependencies.make(store: store, hasher: Argon2idHasher(), logger: logger)
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend(theme: theme)
+        } catch {
+            throw CommandFailure("Cannot take over the terminal: \(error)")
+        }
+        await AppRuntime.run(backend: backend, dependencies: dependencies, keymap: keymap, dateOrder: options.dateOrder)
+        backend.stop()
+    }
+
+    /// A logger writing to `$XDG_STATE_HOME/clinicdesk/clinicdesk.log`, never to the screen.
+    static func makeLogger() throws -> Logger {
+        let file = ClinicPaths.stateDirectory().appendingPathComponent("clinicdesk.log")
+        let sink: FileLogHandler.Sink
+        do {
+            sink = try FileLogHandler.openSink(at: file)
+        } catch {
+            throw CommandFailure("Cannot open the log file \(file.path): \(error.localizedDescription)")
+        }
+        return Logger(label: "clinicdesk") { label in FileLogHandler(label: label, sink: sink) }
+    }
+}
