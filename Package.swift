@@ -118,6 +118,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "FrontDeskTests",
+            dependencies: [
+                "FrontDesk", "ClinicCore", "ClinicStore", "PasswordHashing", "TerminalKit", "TerminalKitTesting",
+                "ShippedKeymaps", "ClinicData",
+            ],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ClinicDeskCLITests",
             dependencies: ["ClinicCore", "ClinicStore", "PasswordHashing"],
             swiftSettings: strictSettings

@@ -72,7 +72,7 @@ enum DemoDatabase {
         guard FileManager.default.fileExists(atPath: path) else { return }
         let existing = try ClinicStore.open(at: path)
         guard try existing.isDemo() else {
-            throw CommandFailure("\(path) holds a real clinic, not a demo; refusing to replace it. Choose another --db.")
+            throw CommandFailure("\(path) holds a real clinic, not a demo; choose another --db.")
         }
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: path + suffix)

@@ -46,7 +46,7 @@ struct ValidationTests {
 
     @Test func dateOfBirthIsNotInTheFutureNorOlderThan130Years() {
         #expect(BirthDateRule.problem(with: BirthDate(date: today.adding(days: 1)), today: today)
-            == "Date of birth 2026-11-22 is in the future (today is 2026-11-21).")
+            == "Date of birth 2026-11-22 is in the future.")
         #expect(BirthDateRule.problem(with: BirthDate(date: today), today: today) == nil)
         #expect(BirthDateRule.problem(with: BirthDate(date: CalendarDate(year: 1896, month: 11, day: 21)!), today: today) == nil)
         #expect(BirthDateRule.problem(with: BirthDate(date: CalendarDate(year: 1896, month: 11, day: 20)!), today: today)

@@ -8,7 +8,7 @@ public enum BirthDateRule {
     /// The problem with a date of birth on `today`, or nil.
     public static func problem(with birthDate: BirthDate, today: CalendarDate) -> String? {
         if birthDate.date > today {
-            return "Date of birth \(birthDate.date) is in the future (today is \(today))."
+            return "Date of birth \(birthDate.date) is in the future."
         }
         if birthDate.date < today.subtracting(years: maxAgeYears) {
             return "Date of birth \(birthDate.date) is more than \(maxAgeYears) years ago."

@@ -12,7 +12,7 @@ extension ClinicStore {
             let upcoming = try Row.fetchAll(db, sql: """
                 SELECT a.*, v.display_name AS provider_name FROM appointment a JOIN provider v ON v.id = a.provider_id
                 WHERE a.patient_id = ? AND a.start_date >= ? AND a.deleted_at IS NULL
-                  AND a.status NOT IN ('cancelled', 'no-show', 'completed', 'follow-up-booked')
+                  AND a.status IN ('booked', 'confirmed')
                 ORDER BY a.start_date, a.start_minute LIMIT 10
                 """, arguments: [id.description, today.description]).map { row in
                 ScheduleEntry(appointment: try AppointmentRecord(row: row).appointment, patientName: patient.displayName,

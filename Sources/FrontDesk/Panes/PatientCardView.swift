@@ -14,11 +14,13 @@ enum PatientCardView {
             buffer.write("Loading…", at: inner.origin, scope: .hint, clip: inner)
             return
         }
+        // The banner wraps rather than truncates: every allergy must stay readable.
         let banner = allergyBanner(card)
         var y = inner.y
-        for line in banner where y < inner.maxY {
-            buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), scope: line.spans.first?.scope ?? .text)
-            buffer.write(line.truncated(toWidth: inner.width), at: Position(x: inner.x, y: y), clip: inner)
+        for row in TextWidth.wrap(banner.plainText, width: inner.width) where y < inner.maxY {
+            let scope = banner.spans.first?.scope ?? .text
+            buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), scope: scope)
+            buffer.write(row, at: Position(x: inner.x, y: y), scope: scope, clip: inner)
             y += 1
         }
         let body = details(card, today: state.today)
@@ -30,18 +32,18 @@ enum PatientCardView {
     }
 
     /// The allergy state in words: recorded (each with reaction and severity), confirmed none, or not yet asked.
-    static func allergyBanner(_ card: PatientCard) -> [Line] {
+    static func allergyBanner(_ card: PatientCard) -> Line {
         switch card.patient.allergyStatus {
         case .recorded where !card.allergies.isEmpty:
             let severe = card.allergies.contains { $0.severity == .severe }
             let items = card.allergies.sorted { $0.severity > $1.severity }.map { allergy in
                 "\(allergy.substance) (\(allergy.severity)\(allergy.reaction.isEmpty ? "" : ": \(allergy.reaction)"))"
             }
-            return [Line("⚠ ALLERGIES: " + items.joined(separator: "; "), scope: severe ? "alert.allergy.severe" : "alert.allergy")]
+            return Line("⚠ ALLERGIES: " + items.joined(separator: "; "), scope: severe ? "alert.allergy.severe" : "alert.allergy")
         case .noKnownAllergies:
-            return [Line("✓ No known allergies (asked and confirmed)", scope: .text)]
+            return Line("✓ No known allergies (asked and confirmed)", scope: "alert.none")
         case .notAsked, .recorded:
-            return [Line("? Allergies not yet asked — ask before prescribing", scope: "alert.unknown")]
+            return Line("? Allergies not yet asked — ask before prescribing", scope: "alert.unknown")
         }
     }
 

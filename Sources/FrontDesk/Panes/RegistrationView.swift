@@ -14,16 +14,14 @@ enum RegistrationView {
         var form = registration.form
         buffer.render(Form(fields: RegistrationForm.fields(errors: registration.errors, dateOrder: state.dateOrder),
                            isFocused: focused && registration.duplicates == nil), in: block.inner(area), state: &form)
-        if let duplicates = registration.duplicates {
-            if !focused { buffer.cursor = nil }
-            renderDuplicates(duplicates, state: state, in: area, buffer: &buffer)
-        }
     }
 
-    /// Candidates ranked, with what matched highlighted, and the two ways out.
+    /// Candidates ranked, with what matched highlighted, and the two ways out; drawn over the
+    /// whole screen so every reason is readable.
     static func renderDuplicates(_ duplicates: DuplicateState, state: AppState, in area: Rect, buffer: inout Buffer) {
         buffer.cursor = nil
-        let box = area.inset(horizontal: area.width >= 60 ? 2 : 0, vertical: area.height >= 14 ? 1 : 0)
+        let wanted = duplicates.candidates.count + (duplicates.reason == nil ? 5 : 7)
+        let box = area.centered(width: area.width >= 60 ? area.width - 4 : area.width, height: min(area.height, wanted))
         buffer.render(Clear(scope: .dialog), in: box)
         let footer = duplicates.reason == nil ? "Enter use this patient · Ctrl-A register anyway · Esc back"
             : "Enter register · Esc back"
@@ -48,7 +46,7 @@ enum RegistrationView {
         }
         let columns = [TableColumn("Name", width: .fill(2)), TableColumn("Born", width: .length(10)),
                        TableColumn("Phone", width: .length(13)), TableColumn("MRN", width: .length(10)),
-                       TableColumn("Why", width: .fill(2)), TableColumn("Score", width: .length(5), alignment: .right)]
+                       TableColumn("Why", width: .fill(3)), TableColumn("Score", width: .length(5), alignment: .right)]
         let rows = duplicates.candidates.map { candidate in
             let patient = candidate.patient
             func mark(_ field: MatchedField) -> Scope? { candidate.matched.contains(field) ? "lookup.match" : nil }

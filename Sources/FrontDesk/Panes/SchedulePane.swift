@@ -55,7 +55,7 @@ enum QueuePane {
         buffer.render(block, in: area)
         let inner = block.inner(area)
         let wide = inner.width >= 50
-        var columns = [TableColumn("Patient", width: .fill(2)), TableColumn("Wait", width: .length(8), alignment: .right)]
+        var columns = [TableColumn("Patient", width: .fill(2)), TableColumn("Wait", width: .length(10), alignment: .right)]
         if wide { columns.append(TableColumn("For", width: .fill(1))) }
         columns.append(TableColumn("Status", width: .length(wide ? 10 : 7)))
         let rows = state.queue.entries.map { entry in

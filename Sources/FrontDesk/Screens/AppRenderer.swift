@@ -20,6 +20,10 @@ public enum AppRenderer {
 enum Overlays {
     static func render(_ state: AppState, into buffer: inout Buffer) {
         let area = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
+        if state.screen == .main, let duplicates = state.lookup.form?.duplicates {
+            let body = Rect(x: 0, y: 0, width: area.width, height: max(0, area.height - 1))
+            RegistrationView.renderDuplicates(duplicates, state: state, in: body, buffer: &buffer)
+        }
         if let menu = state.pendingMenu {
             buffer.render(PrefixMenu(menu: menu, catalog: AppCommands.catalog), in: area)
         }

@@ -28,34 +28,47 @@ enum MainScreen {
 }
 
 /// The bottom line: clinic, user and role, sync state, date and time — or a message.
+/// Narrower terminals get shorter wording rather than cut-off words.
 enum StatusBar {
     static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
-        var left: [Span] = [Span(" \(state.clinicName) ", scope: .statuslineMode)]
-        if let user = state.user { left.append(Span("\(user.username) (\(user.role))", scope: .statusline)) }
+        let width = area.width
+        var left: [Span] = []
+        if width >= 100 { left.append(Span(" \(state.clinicName) ", scope: .statuslineMode)) }
+        if let user = state.user {
+            left.append(Span(width >= 60 ? "\(user.username) (\(user.role))" : user.username, scope: .statusline))
+        }
         if let message = state.message {
             left.append(Span(message.text, scope: message.isError ? .error : .statusline))
         }
-        let right: [Span] = [Span(syncText(state.sync, now: state.now), scope: syncScope(state.sync)),
-                             Span(clock(state.now, timeZone: state.timeZone) + " ", scope: .statusline)]
+        let right: [Span] = [
+            Span(width < 60 ? tinySyncText(state.sync) : syncText(state.sync, now: state.now, compact: width < 100),
+                 scope: syncScope(state.sync)),
+            Span(clock(state.now, timeZone: state.timeZone, compact: width < 60) + " ", scope: .statusline),
+        ]
         buffer.render(StatusLine(left: left, right: right), in: area)
     }
 
-    /// `offline · 12 changes pending`, `online · synced 14:02`, `⚠ 2 conflicts`.
-    static func syncText(_ status: SyncStatus, now: Date) -> String {
-        var parts: [String] = []
-        if !status.isEnrolled {
-            parts.append("offline (not enrolled)")
-        } else if status.isOnline == true {
-            parts.append("online")
-        } else {
-            parts.append("offline")
+    /// `offline · 12 changes pending`, `online · synced 2 min ago`, `⚠ 2 conflicts`; compact: `offline · 12 pending`.
+    static func syncText(_ status: SyncStatus, now: Date, compact: Bool = false) -> String {
+        var parts = [status.isConnected ? "online" : "offline"]
+        if status.pendingChanges > 0 {
+            let noun = compact ? "" : " change\(status.pendingChanges == 1 ? "" : "s")"
+            parts.append("\(status.pendingChanges)\(noun) pending")
         }
-        parts.append(status.pendingChanges == 0 ? "all saved here" :
-            "\(status.pendingChanges) change\(status.pendingChanges == 1 ? "" : "s") pending")
-        if let last = status.lastSync { parts.append("synced \(ago(last, now: now))") }
-        if status.openConflicts > 0 { parts.append("⚠ \(status.openConflicts) conflict\(status.openConflicts == 1 ? "" : "s")") }
+        if !compact, let last = status.lastSync { parts.append("synced \(ago(last, now: now))") }
+        if status.openConflicts > 0 {
+            parts.append("⚠ \(status.openConflicts)\(compact ? "" : " conflict\(status.openConflicts == 1 ? "" : "s")")")
+        }
         if status.quarantined > 0 { parts.append("⚠ \(status.quarantined) refused") }
         return parts.joined(separator: " · ")
+    }
+
+    /// For the narrowest terminals: `offline·316`, `online`, `online·3 ⚠2`.
+    static func tinySyncText(_ status: SyncStatus) -> String {
+        var text = status.isConnected ? "online" : "offline"
+        if status.pendingChanges > 0 { text += "·\(status.pendingChanges)" }
+        if status.openConflicts + status.quarantined > 0 { text += " ⚠\(status.openConflicts + status.quarantined)" }
+        return text
     }
 
     static func syncScope(_ status: SyncStatus) -> Scope {
@@ -74,13 +87,14 @@ enum StatusBar {
         }
     }
 
-    /// `Sat 21 Nov 14:05`.
-    static func clock(_ now: Date, timeZone: TimeZone) -> String {
+    /// `Sat 21 Nov 14:05`, or `14:05` when compact.
+    static func clock(_ now: Date, timeZone: TimeZone, compact: Bool = false) -> String {
         let day = CalendarDate.today(clock: .fixed(now), timeZone: timeZone)
         let seconds = Int(now.timeIntervalSince1970) + timeZone.secondsFromGMT(for: now)
-        let minuteOfDay = ((seconds % 86_400) + 86_400) % 86_400 / 60
+        let time = ClockTime(minuteOfDay: ((seconds % 86_400) + 86_400) % 86_400 / 60)!
+        guard !compact else { return time.description }
         let weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.isoWeekday - 1]
         let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1]
-        return "\(weekday) \(day.day) \(month) \(ClockTime(minuteOfDay: minuteOfDay)!)"
+        return "\(weekday) \(day.day) \(month) \(time)"
     }
 }

@@ -1,0 +1,138 @@
+import ClinicCore
+import ClinicStore
+import Foundation
+import FrontDesk
+import PasswordHashing
+import TerminalKit
+
+/// A small clinic in a temporary database — staff, providers, patients in five scripts,
+/// today's appointments and queue — with a manual clock, for flows and screen snapshots.
+final class DeskFixture: @unchecked Sendable {
+    let folder: URL
+    let clock: ManualClock
+    let store: ClinicStore
+    let admin: Author
+    let receptionist: Author
+    let doctor: Author
+    let providers: [Provider]
+    var patients: [String: Patient] = [:]
+    /// Friday 2026-11-20, 10:00 UTC.
+    static let start = Date(timeIntervalSince1970: 1_795_168_800)
+    static let hasher = Argon2idHasher.fastForTests(entropy: .seeded(9))
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontdesk-test-\(UUID().uuidString)")
+        clock = ManualClock(DeskFixture.start)
+        let store = try ClinicStore.create(
+            at: folder.appendingPathComponent("clinic.sqlite").path, clinicName: "Riverside Clinic",
+            timeZone: TimeZone(identifier: "UTC")!, deviceName: "desk", mrnPrefix: "RVC",
+            environment: StoreEnvironment(clock: clock.wallClock, entropy: .seeded(3))
+        )
+        self.store = store
+        func user(_ name: String, _ display: String, _ role: Role) throws -> Author {
+            Author(user: try store.createUser(username: name, displayName: display, role: role,
+                                              passwordHash: try DeskFixture.hasher.hash("secret-\(name)"), by: .system("test")))
+        }
+        admin = try user("ada", "Ada Admin", .admin)
+        receptionist = try user("rosa", "Rosa Díaz", .receptionist)
+        doctor = try user("amina", "Dr Amina Haddad", .doctor)
+        var providers: [Provider] = []
+        let admin = self.admin
+        for (name, specialty) in [("Dr Amina Haddad", Specialty.generalPractice), ("Dr Wang Li", .paediatrics)] {
+            let provider = try store.createProvider(displayName: name, specialty: specialty, defaultSlotMinutes: 15, by: admin)
+            try store.setWeeklySchedule(provider: provider.id, days: (1...5).map {
+                WorkingDay(weekday: $0, hours: TimeRange(start: ClockTime("08:00")!, end: ClockTime("18:00")!)!)
+            }, by: admin)
+            providers.append(provider)
+        }
+        self.providers = providers
+        try registerPeople()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Patients with names in Latin with diacritics, Arabic, Devanagari, CJK and Vietnamese.
+    private func registerPeople() throws {
+        let people: [(String, String, Sex, String?, String?)] = [
+            ("Smith", "John", .male, "1980-05-02", "07911 123456"),
+            ("García", "José", .male, "1990-07-14", "0612 345 678"),
+            ("محمد", "عبد الله", .male, "1975-01-30", "0501 234 567"),
+            ("शर्मा", "अनिता", .female, "1988-11-02", nil),
+            ("王", "小明", .male, "2015-03-09", "13800 138000"),
+            ("Nguyễn", "Thị Hương", .female, "1969-12-24", "0912 345 679"),
+            ("Østergaard", "Søren", .male, nil, nil),
+        ]
+        for (family, given, sex, birth, phone) in people {
+            let patient = try store.registerPatient(
+                PatientDetails(familyName: family, givenName: given, sex: sex,
+                               birthDate: birth.map { BirthDate(date: CalendarDate(iso: $0)!) },
+                               phone: try phone.map { try PhoneNumber(parsing: $0) }),
+                by: receptionist)
+            patients[family] = patient
+            clock.advance(by: 1)
+        }
+    }
+
+    /// Today's schedule and queue: booked, confirmed, checked in (waiting 40 minutes: late), in consultation, cancelled.
+    func fillToday() throws {
+        let slots: [(String, String, Int, [AppointmentTransition])] = [
+            ("Smith", "09:00", 0, [.checkIn]),
+            ("García", "09:15", 0, [.checkIn, .startConsultation]),
+            ("محمد", "10:30", 1, [.confirm]),
+            ("शर्मा", "11:00", 1, []),
+            ("王", "11:30", 0, [.cancel(reason: "Feeling better")]),
+            ("Nguyễn", "14:00", 1, [.checkIn]),
+        ]
+        clock.set(DeskFixture.start.addingTimeInterval(-3 * 3600))
+        for (family, time, provider, steps) in slots {
+            let appointment = try store.bookAppointment(
+                BookingRequest(patientID: patients[family]!.id, providerID: providers[provider].id,
+                               start: LocalDateTime(date: CalendarDate(iso: "2026-11-20")!, time: ClockTime(time)!),
+                               reason: "Check-up", acceptingProblems: true),
+                by: receptionist)
+            for step in steps {
+                clock.advance(by: 5 * 60)
+                try store.changeAppointmentStatus(appointment.id, step, by: step == .startConsultation ? doctor : receptionist)
+            }
+        }
+        clock.set(DeskFixture.start)
+        try store.recordAllergy(patient: patients["Smith"]!.id, substance: "Penicillins", kind: .drugClass,
+                                reaction: "Anaphylaxis", severity: .severe, by: doctor)
+        try store.recordAllergy(patient: patients["Smith"]!.id, substance: "Latex", kind: .environmental,
+                                reaction: "Rash", severity: .mild, by: doctor)
+        try store.recordNoKnownAllergies(patient: patients["García"]!.id, by: doctor)
+        try store.issuePrescription(patient: patients["García"]!.id, lines: [
+            PrescriptionLine(drug: "Amoxicillin", strength: "500 mg", form: "capsule", sig: "1 capsule 3 times a day for 7 days"),
+        ], by: doctor)
+    }
+
+    /// Dependencies over this store, as the executable builds them (but with the fast test hasher).
+    var dependencies: Dependencies {
+        let store = store
+        return Dependencies(
+            clinicName: "Riverside Clinic", now: { [clock] in clock.wallClock.now() }, timeZone: store.timeZone,
+            signIn: { username, password in
+                guard let credentials = try store.credentials(username: username),
+                      DeskFixture.hasher.verify(password, against: credentials.passwordHash) else { return nil }
+                return credentials.user
+            },
+            schedule: { try store.schedule(on: $0) },
+            queue: { try store.queue(on: $0) },
+            searchPatients: { try store.searchPatients(text: $0, limit: $1) },
+            recentPatients: { try store.recentPatients(for: $0.id, limit: $1) },
+            patientCard: { try store.patientCard($0) },
+            prescriptions: { try store.prescriptions(of: $0) },
+            syncStatus: { SyncStatus(isEnrolled: false, pendingChanges: try store.pendingChangeCount()) },
+            checkIn: { try store.changeAppointmentStatus($0, .checkIn, by: Author(user: $1)) },
+            checkInWalkIn: { try store.checkInWalkIn(patient: $0, by: Author(user: $1)) },
+            registerPatient: { try store.registerPatient($0, override: $1, by: Author(user: $2)) },
+            editPatient: { try store.editPatient($0, from: $1, to: $2, by: Author(user: $3)) },
+            duplicateCandidates: { try store.duplicateCandidates(for: $0) },
+            recordUseOfExisting: { try store.recordUseOfExisting($0, by: Author(user: $1)) },
+            externalChanges: { AsyncStream { $0.finish() } },
+            log: { _ in }
+        )
+    }
+}
