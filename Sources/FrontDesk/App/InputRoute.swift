@@ -70,7 +70,7 @@ extension AppState {
     }
 
     /// Row indices the pane's filter keeps.
-    func visibleRows(of pane: Pane) -> [Int] {
+    public func visibleRows(of pane: Pane) -> [Int] {
         guard let list = listState(of: pane) else { return [] }
         return list.filter.visibleIndices(of: filterTexts(of: pane))
     }

@@ -1,0 +1,102 @@
+import ClinicCore
+import ClinicStore
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), as a receptionist uses it.
+@Suite("End to end in tmux", .serialized)
+struct EndToEndTests {
+    @Test func signInMoveAroundResizeHelpRegisterAndQuitRestoringTheTerminal() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("demo.sqlite")
+        let built = try runner.run(["demo", "--patients", "500", "--no-ui", "--db", db])
+        #expect(built.status == 0, "\(built.error)")
+        let binary = CommandRunner.executable.path
+        let home = runner.home.path
+        let script = """
+            cd \(home) && stty -a > stty-before.txt; \
+            env HOME=\(home) XDG_DATA_HOME=\(home)/data XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config \
+            TERM=tmux-256color LANG=C.UTF-8 \(binary) demo --db \(db); echo EXIT:$?; stty -a > stty-after.txt; sleep 60
+            """
+        let tmux = try TmuxSession(width: 120, height: 32, command: "bash --norc --noprofile -c '\(script)'")
+        try tmux.waitFor("ClinicDesk — sign in")
+        try tmux.type("receptionist")
+        try tmux.press("Tab")
+        try tmux.type("demo")
+        try tmux.press("Enter")
+        var screen = try tmux.waitFor("Schedule — today")
+        #expect(screen.contains("receptionist (receptionist)"))
+        #expect(screen.contains("Queue —") && screen.contains("Patients —") && screen.contains("Prescriptions"))
+
+        try tmux.press("Tab", "Tab")
+        try tmux.type("Riverside")  // nobody is called that: the lookup says so
+        try tmux.waitFor("No patient matches “Riverside”")
+        try tmux.press("Escape")
+
+        try tmux.resize(width: 40, height: 12)
+        screen = try tmux.waitFor("F1 Sched")
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        try tmux.resize(width: 120, height: 32)
+        try tmux.waitFor("Schedule — today")
+
+        try tmux.press("F12")
+        screen = try tmux.waitFor("Keys — Esc to close")
+        #expect(screen.contains("Register a new patient"))
+        try tmux.press("Escape")
+
+        try tmux.press("C-n")
+        try tmux.waitFor("Register a new patient")
+        try tmux.type("Kowalczyk")
+        try tmux.press("Tab")
+        try tmux.type("Zofia")
+        try tmux.press("Tab", "Tab")
+        try tmux.type("1961-03-15")
+        try tmux.press("C-s")
+        try tmux.waitFor("Kowalczyk, Zofia — RFC-")
+        try tmux.press("Escape", "Escape")
+        try tmux.type("kowal zof")
+        screen = try tmux.waitFor("Kowalczyk, Zofia")
+        #expect(screen.contains("1961-03-15"))
+
+        try tmux.press("C-q")
+        try tmux.waitFor("Quit ClinicDesk?")
+        try tmux.press("y")
+        screen = try tmux.waitFor("EXIT:0")
+        let lines = screen.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let exitLine = try #require(lines.firstIndex(of: "EXIT:0"))
+        #expect(exitLine > 0 && lines[exitLine - 1].hasPrefix("Logins (password"), "nothing printed outside the UI:\n\(screen)")
+        Thread.sleep(forTimeInterval: 0.5)
+        let before = try String(contentsOfFile: "\(home)/stty-before.txt", encoding: .utf8)
+        let after = try String(contentsOfFile: "\(home)/stty-after.txt", encoding: .utf8)
+        #expect(!before.isEmpty && before == after, "the terminal settings changed")
+        let store = try ClinicStore.open(at: db)
+        #expect(try store.searchPatients(text: "kowalczyk zofia").count == 1)
+    }
+
+    @Test func aCheckInFromAnotherProcessAppearsInTheQueueWithoutAKeyPress() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("demo.sqlite")
+        try runner.run(["demo", "--patients", "300", "--no-ui", "--db", db])
+        let patient = try #require(try ClinicStore.open(at: db).searchPatients(text: "#RFC-000007").first)
+        let binary = CommandRunner.executable.path
+        let home = runner.home.path
+        let command = "env HOME=\(home) XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config TERM=tmux-256color LANG=C.UTF-8 \(binary) --db \(db)"
+        let tmux = try TmuxSession(width: 120, height: 32, command: command)
+        try tmux.waitFor("ClinicDesk — sign in")
+        try tmux.type("nurse")
+        try tmux.press("Tab")
+        try tmux.type("demo")
+        try tmux.press("Enter")
+        try tmux.waitFor("Queue —")
+        #expect(!(try tmux.screen()).contains(patient.displayName))
+        let checkIn = try runner.run(["checkin", patient.mrn.description, "--as", "receptionist", "--db", db])
+        #expect(checkIn.status == 0, "\(checkIn.error)")
+        #expect(checkIn.output.hasPrefix("Checked in \(patient.displayName) (\(patient.mrn))"))
+        let seconds = try tmux.secondsUntil(patient.displayName)
+        #expect(seconds < 20)
+        try tmux.press("C-q")
+        try tmux.press("y")
+    }
+}

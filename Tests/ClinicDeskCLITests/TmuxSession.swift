@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A private tmux server driving a real terminal: keys in, screen text out.
+final class TmuxSession {
+    let socket = "clinicdesk-test-\(UUID().uuidString.prefix(8))"
+    let name = "desk"
+
+    /// Starts `command` in a new session of the given size.
+    init(width: Int, height: Int, command: String) throws {
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command], capture: false)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"], capture: false)
+    }
+
+    /// Runs a tmux client command and returns what it printed.
+    ///
+    /// Uses posix_spawn and waitpid rather than Foundation's Process: `new-session` forks the
+    /// tmux server, which inherits the client's descriptors, and Process then never sees the
+    /// client finish.
+    @discardableResult
+    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let quoted = (["/usr/bin/tmux", "-u", "-L", socket, "-f", "/dev/null"] + arguments).map(Self.shellQuote).joined(separator: " ")
+        let redirect = capture ? "> \(Self.shellQuote(output.path))" : "> /dev/null"
+        let argv = ["/bin/sh", "-c", "\(quoted) \(redirect) 2>/dev/null < /dev/null"]
+        let environment = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "TERM=xterm-256color"]
+        var pid: pid_t = 0
+        let status = Self.withCStrings(argv) { args in
+            Self.withCStrings(environment) { env in posix_spawn(&pid, "/bin/sh", nil, nil, args, env) }
+        }
+        guard status == 0 else { throw TmuxTimeout(text: "tmux \(arguments.first ?? "")", screen: "could not start tmux") }
+        var exit: Int32 = 0
+        waitpid(pid, &exit, 0)
+        return capture ? ((try? String(contentsOf: output, encoding: .utf8)) ?? "") : ""
+    }
+
+    private static func shellQuote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+        let pointers = strings.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        return body(pointers)
+    }
+
+    /// Sends keys one at a time with a pause, as a person types (so Escape is never read as Alt).
+    func press(_ keys: String...) throws {
+        for key in keys {
+            try tmux(["send-keys", "-t", name, key])
+            Thread.sleep(forTimeInterval: 0.15)
+        }
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text])
+        Thread.sleep(forTimeInterval: 0.15)
+    }
+
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+        Thread.sleep(forTimeInterval: 0.3)
+    }
+
+    /// Waits (generously: CI machines are shared) until the screen contains `text`.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 20) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw TmuxTimeout(text: text, screen: last)
+    }
+
+    /// Seconds until the screen contains `text`.
+    func secondsUntil(_ text: String, timeout: TimeInterval = 20) throws -> TimeInterval {
+        let start = Date()
+        try waitFor(text, timeout: timeout)
+        return Date().timeIntervalSince(start)
+    }
+}
+
+struct TmuxTimeout: Error, CustomStringConvertible {
+    let text: String
+    let screen: String
+    var description: String { "“\(text)” did not appear on the screen; it showed:\n\(screen)" }
+}
