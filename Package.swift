@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "clinicdesk", targets: ["clinicdesk"]),
+        .executable(name: "clinicdesk-server", targets: ["clinicdesk-server"]),
         .library(name: "ClinicCore", targets: ["ClinicCore"]),
         .library(name: "ClinicStore", targets: ["ClinicStore"]),
         .library(name: "SyncProtocol", targets: ["SyncProtocol"]),
@@ -22,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Domain values and rules. Foundation only, no I/O.
@@ -47,6 +51,41 @@ let package = Package(
         .target(name: "TerminalKitTesting", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
         // The application: state, actions, reducer, effects, screens and panes. No I/O of its own.
         .target(name: "FrontDesk", dependencies: ["ClinicCore", "TerminalKit"], swiftSettings: strictSettings),
+        // The central sync server: routes, authentication, PostgreSQL repositories, migrations.
+        .target(
+            name: "ClinicServer",
+            dependencies: [
+                "ClinicCore", "SyncProtocol",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.embedInCode("Resources/openapi.json")],
+            swiftSettings: strictSettings
+        ),
+        // Test support for server and client-side sync tests: scratch databases, a server on a free port.
+        .target(
+            name: "ClinicServerTesting",
+            dependencies: [
+                "ClinicServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The operator's command: migrate, clinic add/code/list, device list, serve.
+        .executableTarget(
+            name: "clinicdesk-server",
+            dependencies: [
+                "ClinicServer",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Reference data from the top-level `data/` folder, embedded in the binary.
         .target(
             name: "ClinicData",
@@ -124,6 +163,18 @@ let package = Package(
                 "ShippedKeymaps", "ClinicData",
             ],
             exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ClinicServerTests",
+            dependencies: [
+                "ClinicServer", "ClinicServerTesting", "ClinicCore", "SyncProtocol",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 # Debian packages ClinicDesk needs to build and test; sourced by scripts/test and scripts/bench.
-CLINICDESK_PACKAGES=(pkg-config libsqlite3-dev libncursesw5-dev libargon2-dev tmux)
+CLINICDESK_PACKAGES=(pkg-config libsqlite3-dev libncursesw5-dev libargon2-dev tmux postgresql)
 
 # Installs whichever of CLINICDESK_PACKAGES are missing (needs root), or explains how.
 ensure_system_packages() {

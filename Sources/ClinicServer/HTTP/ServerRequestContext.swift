@@ -1,0 +1,22 @@
+import Hummingbird
+import SyncProtocol
+
+/// The request context of every route: Hummingbird's core storage plus the device that
+/// authenticated, once ``DeviceAuthenticationMiddleware`` has run.
+struct ServerRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// The authenticated device; nil on the routes that need no credential.
+    var device: AuthenticatedDevice?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = CoreRequestContextStorage(source: source)
+    }
+
+    var maxUploadSize: Int { SyncLimits.maxBodyBytes }
+
+    /// The authenticated device, for routes behind the authentication middleware.
+    func requireDevice() throws -> AuthenticatedDevice {
+        guard let device else { throw APIError.missingCredential }
+        return device
+    }
+}
