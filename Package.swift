@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Domain values and rules. Foundation only, no I/O.
@@ -51,6 +52,16 @@ let package = Package(
         .target(name: "TerminalKitTesting", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
         // The application: state, actions, reducer, effects, screens and panes. No I/O of its own.
         .target(name: "FrontDesk", dependencies: ["ClinicCore", "TerminalKit"], swiftSettings: strictSettings),
+        // The client sync engine: a state machine without I/O, a runner, and an HTTP transport.
+        .target(
+            name: "ClinicSync",
+            dependencies: [
+                "ClinicCore", "ClinicStore", "SyncProtocol",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The central sync server: routes, authentication, PostgreSQL repositories, migrations.
         .target(
             name: "ClinicServer",
@@ -124,7 +135,7 @@ let package = Package(
             name: "clinicdesk",
             dependencies: [
                 "ClinicCore", "ClinicStore", "ClinicDemo", "PasswordHashing", "ClinicData", "ShippedKeymaps",
-                "FrontDesk", "TerminalKit", "TerminalKitNcurses",
+                "FrontDesk", "TerminalKit", "TerminalKitNcurses", "ClinicSync", "SyncProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -163,6 +174,14 @@ let package = Package(
                 "ShippedKeymaps", "ClinicData",
             ],
             exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ClinicSyncTests",
+            dependencies: [
+                "ClinicSync", "ClinicStore", "ClinicCore", "SyncProtocol", "ClinicServer", "ClinicServerTesting", "ClinicDemo",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

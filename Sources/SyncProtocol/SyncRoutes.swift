@@ -1,3 +1,5 @@
+import ClinicCore
+
 /// The HTTP routes of the sync API, shared by the client transport and the server.
 public enum SyncRoutes {
     public static let enroll = "/v1/devices/enroll"
@@ -10,8 +12,11 @@ public enum SyncRoutes {
 
 /// Versions of the wire format: every message carries `schema_version`; the server
 /// accepts the current version and the one before it, so devices can be upgraded one by one.
+///
+/// The wire version is the data schema version (``ClinicSchema/version``): a change of what a
+/// row holds is a change of what travels, so one number describes both.
 public enum WireVersion {
-    public static let current = 1
+    public static let current = ClinicSchema.version
     public static var accepted: ClosedRange<Int> { max(1, current - 1)...current }
 
     /// Whether a message of `version` can be processed.

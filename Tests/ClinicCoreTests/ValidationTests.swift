@@ -173,3 +173,15 @@ struct SearchInputTests {
         #expect(FieldValue.text("a\"b").jsonText == "\"a\\\"b\"")
     }
 }
+
+@Suite("Field values")
+struct FieldValueTests {
+    @Test func aWholeRealIsTheSameValueAsTheInteger() throws {
+        #expect(FieldValue.real(2.0) == .integer(2))
+        #expect(FieldValue.real(2.0).hashValue == FieldValue.integer(2).hashValue)
+        #expect(FieldValue.real(2.0).jsonText == "2")
+        #expect(FieldValue.real(2.5).jsonText == "2.5")
+        let decoded = try JSONDecoder().decode(FieldValue.self, from: JSONEncoder().encode(FieldValue.real(2.0)))
+        #expect(decoded == .integer(2) && decoded.jsonText == FieldValue.real(2.0).jsonText)
+    }
+}

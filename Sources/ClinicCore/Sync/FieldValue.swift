@@ -3,6 +3,8 @@ import Foundation
 /// One stored value of one field, as the change log and the sync wire carry it.
 ///
 /// Encodes as a bare JSON value (`null`, `42`, `1.5`, `"text"`), so a change row reads naturally.
+/// A whole-number real is the same value as the integer (JSON cannot tell `2.0` from `2`), so
+/// they compare and hash equal and are written the same way: every replica agrees on a value.
 public enum FieldValue: Hashable, Sendable, Codable, CustomStringConvertible {
     case null
     case integer(Int64)
@@ -16,7 +18,7 @@ public enum FieldValue: Hashable, Sendable, Codable, CustomStringConvertible {
         } else if let integer = try? container.decode(Int64.self) {
             self = .integer(integer)
         } else if let real = try? container.decode(Double.self) {
-            self = .real(real)
+            self = FieldValue.number(real)
         } else {
             self = .text(try container.decode(String.self))
         }
@@ -27,8 +29,40 @@ public enum FieldValue: Hashable, Sendable, Codable, CustomStringConvertible {
         switch self {
         case .null: try container.encodeNil()
         case let .integer(value): try container.encode(value)
-        case let .real(value): try container.encode(value)
+        case let .real(value):
+            if case let .integer(whole) = FieldValue.number(value) { try container.encode(whole) } else { try container.encode(value) }
         case let .text(value): try container.encode(value)
+        }
+    }
+
+    /// A number in canonical form: whole values that fit become `.integer`.
+    public static func number(_ value: Double) -> FieldValue {
+        if value.isFinite, value.rounded() == value, let whole = Int64(exactly: value) { return .integer(whole) }
+        return .real(value)
+    }
+
+    /// The value with a whole-number real turned into an integer.
+    public var canonical: FieldValue {
+        if case let .real(value) = self { return FieldValue.number(value) }
+        return self
+    }
+
+    public static func == (lhs: FieldValue, rhs: FieldValue) -> Bool {
+        switch (lhs.canonical, rhs.canonical) {
+        case (.null, .null): true
+        case let (.integer(a), .integer(b)): a == b
+        case let (.real(a), .real(b)): a == b
+        case let (.text(a), .text(b)): a == b
+        default: false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch canonical {
+        case .null: hasher.combine(0)
+        case let .integer(value): hasher.combine(1); hasher.combine(value)
+        case let .real(value): hasher.combine(2); hasher.combine(value)
+        case let .text(value): hasher.combine(3); hasher.combine(value)
         }
     }
 
@@ -58,7 +92,9 @@ extension FieldValue {
         switch self {
         case .null: return "null"
         case let .integer(value): return String(value)
-        case let .real(value): return value.isFinite ? "\(value)" : "null"
+        case let .real(value):
+            if case let .integer(whole) = FieldValue.number(value) { return String(whole) }
+            return value.isFinite ? "\(value)" : "null"
         case let .text(value): return FieldValue.quoted(value)
         }
     }

@@ -13,6 +13,11 @@ enum ClinicMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v2-sync") { db in
+            for statement in SyncSchema.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }

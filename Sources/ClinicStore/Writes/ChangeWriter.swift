@@ -123,6 +123,11 @@ struct ChangeWriter {
         return CalendarDate.today(clock: environment.clock, timeZone: zone ?? .gmt)
     }
 
+    /// Appends an `update` change for a field written by ``writeField(table:id:field:value:)``.
+    mutating func recordFieldChange(table: String, rowID: String, field: String, new: FieldValue, base: FieldValue) throws {
+        try appendChange(table, rowID, .update, field, new: new, base: base)
+    }
+
     private mutating func appendChange(
         _ table: String, _ rowID: String, _ operation: ChangeOperation, _ field: String?,
         new: FieldValue?, base: FieldValue?
@@ -139,6 +144,13 @@ struct ChangeWriter {
 }
 
 extension ClinicStore {
+    /// Sync's own bookkeeping (outbox removal after the server answered, the cursor, the lease,
+    /// the last attempt): one transaction, no change rows, because none of it is clinic data that
+    /// should travel. Anything that changes clinic data still goes through ``write(_:by:_:)``.
+    func maintain<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try StoreErrors.mapping(path: path) { try pool.write(body) }
+    }
+
     /// Runs one user intent as one transaction: permission check, the body's writes,
     /// their change rows and the audit event. A body that changes nothing is rolled back
     /// (no audit event for a no-op); one that changes rows without an audit event is a defect.

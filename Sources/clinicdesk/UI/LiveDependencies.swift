@@ -24,7 +24,7 @@ enum LiveDependencies {
             recentPatients: { user, limit in try store.recentPatients(for: user.id, limit: limit) },
             patientCard: { id in try store.patientCard(id) },
             prescriptions: { id in try store.prescriptions(of: id) },
-            syncStatus: { SyncStatus(isEnrolled: false, pendingChanges: try store.pendingChangeCount()) },
+            syncStatus: { try store.syncStatus() },
             checkIn: { id, user in try store.changeAppointmentStatus(id, .checkIn, by: Author(user: user)) },
             checkInWalkIn: { id, user in try store.checkInWalkIn(patient: id, by: Author(user: user)) },
             registerPatient: { details, override, user in

@@ -1,5 +1,6 @@
 import ClinicCore
 import ClinicStore
+import ClinicSync
 import Foundation
 import FrontDesk
 import Logging
@@ -36,7 +37,14 @@ enum TerminalSession {
         } catch {
             throw CommandFailure("Cannot take over the terminal: \(error)")
         }
+        // When enrolled, this terminal also syncs in the background; the lease keeps it to one process per database.
+        let sync = Task {
+            guard (try? store.syncSettings()) != nil else { return }
+            let runner = SyncRunner(store: store, transport: HTTPSyncTransport(), log: { logger.info("\($0)") })
+            await runner.watch(changes: try? store.externalChanges(every: .milliseconds(500)))
+        }
         await AppRuntime.run(backend: backend, dependencies: dependencies, keymap: keymap, dateOrder: options.dateOrder)
+        sync.cancel()
         backend.stop()
     }
 
