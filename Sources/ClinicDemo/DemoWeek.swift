@@ -105,9 +105,14 @@ struct DemoWeek {
                                                  by: week.staff.doctor)
             }
             if week.int(1...100) <= 10 {
+                // Only into a free slot: a follow-up that would clash or fall outside hours is left for the desk to book.
                 let later = start.date.adding(days: week.int(14...28))
-                try week.store.bookFollowUp(from: appointment.id, at: LocalDateTime(date: later, time: start.time),
-                                            acceptingProblems: true, by: week.staff.receptionist)
+                do {
+                    try week.store.bookFollowUp(from: appointment.id, at: LocalDateTime(date: later, time: start.time),
+                                                by: week.staff.receptionist)
+                } catch StoreError.bookingRefused {
+                    return
+                }
             }
         }
     }

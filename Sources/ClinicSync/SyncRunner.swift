@@ -37,6 +37,7 @@ public struct SyncRunner: Sendable {
     /// One full cycle: push everything, pull everything. Fails at the first error (no retries).
     @discardableResult
     public func syncOnce() async -> SyncFailure? {
+        defer { try? store.releaseSyncLease(holder: holder) }
         var engine = SyncEngine()
         var command = engine.handle(.start)
         while true {
@@ -77,6 +78,15 @@ public struct SyncRunner: Sendable {
                 command = engine.handle(.start)
             }
         }
+    }
+
+    /// This database's digest and the server's, for checking that replicas agree.
+    public func compareWithServer() async throws -> (local: String, server: String, fields: Int) {
+        guard let settings = try store.syncSettings(), let url = URL(string: settings.serverURL) else {
+            throw SyncFailure.local("This database is not enrolled.")
+        }
+        let server = try await transport.digest(server: url, credential: settings.credential)
+        return (try localDigest(), server.digest, server.fields)
     }
 
     /// Lowercase hex SHA-256 over this database's synced fields (``SyncDigest`` lines).

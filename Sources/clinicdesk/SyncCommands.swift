@@ -46,6 +46,9 @@ struct SyncCommand: AsyncParsableCommand {
     @Option(help: "Seconds between cycles with --watch.")
     var interval = 15
 
+    @Flag(help: "With --once: afterwards compare this database with the server (a hash of every synced field).")
+    var verify = false
+
     @OptionGroup var database: DatabaseOption
 
     func validate() throws {
@@ -69,6 +72,15 @@ struct SyncCommand: AsyncParsableCommand {
         let status = try store.syncStatus()
         print("Synced: \(status.pendingChanges) change\(status.pendingChanges == 1 ? "" : "s") still pending, "
               + "\(status.openConflicts) open conflict\(status.openConflicts == 1 ? "" : "s"), \(status.quarantined) refused")
+        if verify {
+            let comparison = try await runner.compareWithServer()
+            print("Digest here:      \(comparison.local)")
+            print("Digest on server: \(comparison.server) (\(comparison.fields) fields)")
+            guard comparison.local == comparison.server else {
+                throw CommandFailure("This database and the server differ; changes made elsewhere since the last pull explain it, otherwise report it.")
+            }
+            print("Identical.")
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 ///
 /// Conventions for synced tables: `id` (UUIDv7 text) is the only unique key — two
 /// offline devices may legitimately create the same person, so nothing else is
-/// UNIQUE; `hlc` is the clock of the last change; `origin_device` the creator;
+/// UNIQUE; `hlc` is the clock of the write that created the row (a field changed later has its
+/// own clock in `field_clock`); `origin_device` the creator;
 /// rows are never deleted, only marked with `deleted_at` and `delete_reason`.
 /// A database holds exactly one clinic, so rows carry no `clinic_id`; the server
 /// adds it from the device's credential.

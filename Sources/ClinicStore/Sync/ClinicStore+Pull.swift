@@ -148,7 +148,8 @@ struct PullApplier {
                 INSERT INTO sync_conflict (id, kind, table_name, row_id, field, local_value, local_hlc, remote_value, remote_hlc,
                   shown_value, detected_at)
                 VALUES (?, 'double-booking', 'appointment', ?, 'start_minute', ?, ?, ?, ?, ?, ?)
-                """, arguments: [environment.ids.next().lowercased, id, FieldValue.text(other.id).jsonText, other.hlc,
+                """, arguments: [environment.ids.next().lowercased, id,
+                                 FieldValue.text(try SyncedRow.subject(table: "appointment", id: other.id, in: db)).jsonText, other.hlc,
                                  FieldValue.integer(Int64(new.startMinute)).jsonText, new.hlc,
                                  FieldValue.integer(Int64(new.startMinute)).jsonText, ISOInstant.format(now)])
         }

@@ -51,8 +51,7 @@ enum SyncedRow {
 
     /// Sets one field and its clock, then derives the row's local columns again.
     static func update(table: String, id: String, field: String, value: FieldValue, hlc: HLCTimestamp, in db: Database) throws {
-        try db.execute(sql: "UPDATE \(table) SET \(field) = ?, hlc = max(hlc, ?) WHERE id = ?",
-                       arguments: [value.databaseValue, hlc.description, id])
+        try db.execute(sql: "UPDATE \(table) SET \(field) = ? WHERE id = ?", arguments: [value.databaseValue, id])
         try db.execute(sql: """
             INSERT INTO field_clock(table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)
             ON CONFLICT(table_name, row_id, field) DO UPDATE SET hlc = max(hlc, excluded.hlc)

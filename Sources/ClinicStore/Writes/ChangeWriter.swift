@@ -55,7 +55,8 @@ struct ChangeWriter {
         let before = Dictionary(uniqueKeysWithValues: try old.syncedFields().map { ($0.name, $0.value) })
         let changed = try record.syncedFields().filter { before[$0.name] != $0.value }
         guard !changed.isEmpty else { return [] }
-        record.hlc = hlc.description
+        // The row's own `hlc` stays the clock of the write that created it: a field's clock is its
+        // `field_clock` entry when it has one, else the row's, so merges compare like with like.
         try record.willUpdate(from: old, db)
         try writeColumns(of: record, changedFrom: old)
         let operation: ChangeOperation = old.deletedAt == nil && record.deletedAt != nil ? .delete : .update
