@@ -181,6 +181,8 @@ let package = Package(
             dependencies: [
                 "ClinicSync", "ClinicStore", "ClinicCore", "SyncProtocol", "ClinicServer", "ClinicServerTesting", "ClinicDemo",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
