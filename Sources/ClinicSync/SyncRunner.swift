@@ -15,7 +15,7 @@ public struct SyncRunner: Sendable {
     public let log: @Sendable (String) -> Void
     public var pageSize = 1_000
 
-    public init(store: ClinicStore, transport: any SyncTransport, holder: String = UUID().uuidString,
+    public init(store: ClinicStore, transport: any SyncTransport, holder: String = SyncLeaseHolder.current(),
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.store = store
         self.transport = transport

@@ -32,14 +32,18 @@ extension ClinicStore {
         }
     }
 
-    /// Takes (or renews) the right to sync for `seconds`; false while another process holds it.
+    /// Takes (or renews) the right to sync for `seconds`; false while another live process holds it.
     /// Only one process per database pushes and pulls, so two never send the same outbox.
+    ///
+    /// A holder is written `host/pid/token`; a lease whose process on this host has died (killed,
+    /// crashed) is taken over at once instead of waiting for it to expire.
     public func acquireSyncLease(holder: String, seconds: Int = 30) throws(StoreError) -> Bool {
         let now = environment.clock.now()
         return try maintain { db in
             if let row = try Row.fetchOne(db, sql: "SELECT holder, expires_at FROM sync_lease"),
                row["holder"] as String != holder,
-               let expires = ISOInstant.parse(row["expires_at"]), expires > now {
+               let expires = ISOInstant.parse(row["expires_at"]), expires > now,
+               SyncLeaseHolder.isAlive(row["holder"]) {
                 return false
             }
             try db.execute(sql: "INSERT OR REPLACE INTO sync_lease (singleton, holder, expires_at) VALUES (1, ?, ?)",
