@@ -97,6 +97,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The app's live dependencies over a clinic database, shared by the executable, benchmarks and tests.
+        .target(
+            name: "ClinicDeskLive",
+            dependencies: ["ClinicCore", "ClinicStore", "FrontDesk"],
+            swiftSettings: strictSettings
+        ),
         // Reference data from the top-level `data/` folder, embedded in the binary.
         .target(
             name: "ClinicData",
@@ -135,7 +141,7 @@ let package = Package(
             name: "clinicdesk",
             dependencies: [
                 "ClinicCore", "ClinicStore", "ClinicDemo", "PasswordHashing", "ClinicData", "ShippedKeymaps",
-                "FrontDesk", "TerminalKit", "TerminalKitNcurses", "ClinicSync", "SyncProtocol",
+                "FrontDesk", "TerminalKit", "TerminalKitNcurses", "ClinicSync", "SyncProtocol", "ClinicDeskLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -171,7 +177,7 @@ let package = Package(
             name: "FrontDeskTests",
             dependencies: [
                 "FrontDesk", "ClinicCore", "ClinicStore", "PasswordHashing", "TerminalKit", "TerminalKitTesting",
-                "ShippedKeymaps", "ClinicData",
+                "ShippedKeymaps", "ClinicData", "ClinicDeskLive",
             ],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings

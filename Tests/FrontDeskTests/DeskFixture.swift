@@ -1,4 +1,5 @@
 import ClinicCore
+import ClinicDeskLive
 import ClinicStore
 import Foundation
 import FrontDesk
@@ -108,31 +109,9 @@ final class DeskFixture: @unchecked Sendable {
         ], by: doctor)
     }
 
-    /// Dependencies over this store, as the executable builds them (but with the fast test hasher).
+    /// Dependencies over this store, exactly as the executable builds them (with the fast test hasher).
     var dependencies: Dependencies {
-        let store = store
-        return Dependencies(
-            clinicName: "Riverside Clinic", now: { [clock] in clock.wallClock.now() }, timeZone: store.timeZone,
-            signIn: { username, password in
-                guard let credentials = try store.credentials(username: username),
-                      DeskFixture.hasher.verify(password, against: credentials.passwordHash) else { return nil }
-                return credentials.user
-            },
-            schedule: { try store.schedule(on: $0) },
-            queue: { try store.queue(on: $0) },
-            searchPatients: { try store.searchPatients(text: $0, limit: $1) },
-            recentPatients: { try store.recentPatients(for: $0.id, limit: $1) },
-            patientCard: { try store.patientCard($0) },
-            prescriptions: { try store.prescriptions(of: $0) },
-            syncStatus: { SyncStatus(isEnrolled: false, pendingChanges: try store.pendingChangeCount()) },
-            checkIn: { try store.changeAppointmentStatus($0, .checkIn, by: Author(user: $1)) },
-            checkInWalkIn: { try store.checkInWalkIn(patient: $0, by: Author(user: $1)) },
-            registerPatient: { try store.registerPatient($0, override: $1, by: Author(user: $2)) },
-            editPatient: { try store.editPatient($0, from: $1, to: $2, by: Author(user: $3)) },
-            duplicateCandidates: { try store.duplicateCandidates(for: $0) },
-            recordUseOfExisting: { try store.recordUseOfExisting($0, by: Author(user: $1)) },
-            externalChanges: { AsyncStream { $0.finish() } },
-            log: { _ in }
-        )
+        // The store's clinic row always exists here; `make` only fails for a damaged database.
+        (try? LiveDependencies.make(store: store, hasher: DeskFixture.hasher, log: { _ in }))!
     }
 }

@@ -1,4 +1,5 @@
 import ClinicCore
+import ClinicDeskLive
 import ClinicStore
 import ClinicSync
 import Foundation
@@ -30,7 +31,7 @@ enum TerminalSession {
         }
         let logger = try makeLogger()
         logger.info("opening \(options.database) (theme \(options.theme), keymap \(options.keymap))")
-        let dependencies = try LiveDependencies.make(store: store, hasher: Argon2idHasher(), logger: logger)
+        let dependencies = try LiveDependencies.make(store: store, hasher: Argon2idHasher(), log: { logger.info("\($0)") })
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend(theme: theme)

@@ -1,12 +1,17 @@
-import ClinicCore
-import ClinicStore
+public import ClinicCore
+public import ClinicStore
 import Foundation
-import FrontDesk
-import Logging
+public import FrontDesk
 
-/// The app's dependencies over a real clinic database: the only place they are built.
-enum LiveDependencies {
-    static func make(store: ClinicStore, hasher: any PasswordHasher, logger: Logger) throws -> Dependencies {
+/// The app's dependencies over a real clinic database, built the same way by the
+/// `clinicdesk` executable, the benchmarks and the app's tests.
+public enum LiveDependencies {
+    /// - Parameters:
+    ///   - hasher: checks passwords at sign-in (Argon2id live; a cheap one in tests and benchmarks).
+    ///   - log: where the app's log lines go (a file; never the screen).
+    public static func make(
+        store: ClinicStore, hasher: any PasswordHasher, log: @escaping @Sendable (String) -> Void
+    ) throws -> Dependencies {
         let clinic = try store.clinic()
         return Dependencies(
             clinicName: clinic.name,
@@ -37,11 +42,11 @@ enum LiveDependencies {
                 do {
                     return try store.externalChanges()
                 } catch {
-                    logger.error("cannot watch the database for other terminals' changes: \(error)")
+                    log("cannot watch the database for other terminals' changes: \(error)")
                     return AsyncStream { $0.finish() }
                 }
             },
-            log: { logger.info("\($0)") }
+            log: log
         )
     }
 }
