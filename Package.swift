@@ -151,8 +151,13 @@ let package = Package(
         .executableTarget(
             name: "clinicdesk-bench",
             dependencies: [
-                "ClinicCore", "ClinicStore", "ClinicDemo",
+                "ClinicCore", "ClinicStore", "ClinicDemo", "ClinicDeskLive", "FrontDesk", "TerminalKit", "ShippedKeymaps",
+                "ClinicSync", "ClinicServer", "SyncProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSettings
         ),

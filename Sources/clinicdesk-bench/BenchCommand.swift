@@ -9,7 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clinicdesk-bench",
         abstract: "Measure ClinicDesk's search and change-notification latency.",
-        subcommands: [SearchBench.self, NotifyBench.self, NotifyWriter.self],
+        subcommands: [SearchBench.self, UIBench.self, SyncBench.self, NotifyBench.self, NotifyWriter.self, UIWriter.self],
         defaultSubcommand: SearchBench.self
     )
 }

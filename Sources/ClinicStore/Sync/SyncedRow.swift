@@ -9,13 +9,13 @@ enum SyncedRow {
     /// The row's synced field values and per-field clocks, or nil when it does not exist.
     static func state(table: String, id: String, in db: Database) throws -> (values: [String: FieldValue], clocks: [String: HLCTimestamp], rowClock: HLCTimestamp)? {
         guard let fields = SyncedTables.fields[table],
-              let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id])
+              let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?"), arguments: [id])
         else { return nil }
         let rowClock = try HLCTimestamp(stored: row["hlc"])
         var values: [String: FieldValue] = [:]
         for field in fields { values[field] = FieldValue(row[field] as DatabaseValue) }
         var clocks: [String: HLCTimestamp] = [:]
-        for clock in try Row.fetchAll(db, sql: "SELECT field, hlc FROM field_clock WHERE table_name = ? AND row_id = ?",
+        for clock in try Row.fetchAll(try db.cachedStatement(sql: "SELECT field, hlc FROM field_clock WHERE table_name = ? AND row_id = ?"),
                                       arguments: [table, id]) {
             clocks[clock["field"]] = try HLCTimestamp(stored: clock["hlc"])
         }
@@ -45,17 +45,18 @@ enum SyncedRow {
             arguments.append(PatientIdentifier(kind: "", value: values["value"]?.text ?? "").matchKey.databaseValue)
         }
         let marks = columns.map { _ in "?" }.joined(separator: ", ")
-        try db.execute(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
-                       arguments: StatementArguments(arguments))
+        // Cached by column list: a page of a thousand new rows of one table shares a handful of statements.
+        try db.cachedStatement(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))")
+            .execute(arguments: StatementArguments(arguments))
     }
 
     /// Sets one field and its clock, then derives the row's local columns again.
     static func update(table: String, id: String, field: String, value: FieldValue, hlc: HLCTimestamp, in db: Database) throws {
-        try db.execute(sql: "UPDATE \(table) SET \(field) = ? WHERE id = ?", arguments: [value.databaseValue, id])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: "UPDATE \(table) SET \(field) = ? WHERE id = ?").execute(arguments: [value.databaseValue, id])
+        try db.cachedStatement(sql: """
             INSERT INTO field_clock(table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)
             ON CONFLICT(table_name, row_id, field) DO UPDATE SET hlc = max(hlc, excluded.hlc)
-            """, arguments: [table, id, field, hlc.description])
+            """).execute(arguments: [table, id, field, hlc.description])
         try refreshDerivedColumns(table: table, id: id, in: db)
     }
 
