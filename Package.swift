@@ -152,7 +152,7 @@ let package = Package(
             name: "clinicdesk-bench",
             dependencies: [
                 "ClinicCore", "ClinicStore", "ClinicDemo", "ClinicDeskLive", "FrontDesk", "TerminalKit", "ShippedKeymaps",
-                "ClinicSync", "ClinicServer", "SyncProtocol",
+                "ClinicSync", "ClinicServer", "SyncProtocol", "PasswordHashing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -191,6 +191,7 @@ let package = Package(
             name: "ClinicSyncTests",
             dependencies: [
                 "ClinicSync", "ClinicStore", "ClinicCore", "SyncProtocol", "ClinicServer", "ClinicServerTesting", "ClinicDemo",
+                "PasswordHashing",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -2,23 +2,22 @@ import ClinicCore
 import ClinicDemo
 import ClinicStore
 import Foundation
+import PasswordHashing
 
 /// The demo database a benchmark runs against, built once and kept under `.build/bench/`.
 enum BenchDatabase {
-    struct FastHasher: PasswordHasher {
-        func hash(_ password: String) throws -> String { "bench-only:" + password }
-        func verify(_ password: String, against encoded: String) -> Bool { encoded == "bench-only:" + password }
-    }
+    /// Real Argon2id with tiny costs: building and signing in stay quick, the code path is the live one.
+    static let hasher = Argon2idHasher.fastForTests()
 
     /// Opens (building it first if needed) the demo clinic with `patients` patients.
     static func open(patients: Int, seed: UInt64, folder: String) throws -> ClinicStore {
-        let path = "\(folder)/demo-\(patients)-\(seed)-schema\(ClinicSchema.version).sqlite"
+        let path = "\(folder)/demo-\(patients)-\(seed)-schema\(ClinicSchema.version)-r2.sqlite"
         if !FileManager.default.fileExists(atPath: path) {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             print("building \(patients) patient demo database at \(path) …")
             let started = Date()
             _ = try DemoClinic(options: .init(patients: patients, seed: seed, timeZone: TimeZone(identifier: "UTC")!),
-                               hasher: FastHasher()).build(at: path + ".partial")
+                               hasher: hasher).build(at: path + ".partial")
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + ".partial" + suffix) }
             try FileManager.default.moveItem(atPath: path + ".partial", toPath: path)
             print(String(format: "  built in %.1f s", Date().timeIntervalSince(started)))

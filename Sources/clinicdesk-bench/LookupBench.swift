@@ -8,13 +8,8 @@ import TerminalKit
 /// Keystroke to redrawn frame in the lookup pane (reducer + search + render + diff), and the
 /// duplicate check a registration runs, both over the benchmark's clinic.
 enum LookupBench {
-    struct FastHasher: PasswordHasher {
-        func hash(_ password: String) throws -> String { "bench-only:" + password }
-        func verify(_ password: String, against encoded: String) -> Bool { encoded == "bench-only:" + password }
-    }
-
     static func keystrokes(store: ClinicStore, queries: [String]) async throws {
-        let dependencies = try LiveDependencies.make(store: store, hasher: FastHasher(), log: { _ in })
+        let dependencies = try LiveDependencies.make(store: store, hasher: BenchDatabase.hasher, log: { _ in })
         let keymap = Keymap.load([KeymapSource(path: "keymaps/default.toml", text: ShippedKeymaps.all["default"]!)],
                                  catalog: AppCommands.catalog, contexts: AppContexts.all).keymap
         let runner = EffectRunner(dependencies: dependencies)

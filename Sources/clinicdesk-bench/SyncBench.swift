@@ -99,7 +99,7 @@ struct SyncMeasurements {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let (source, uploader) = try await enrolled(path, clinic: "Pull bench")
         let uploadStart = monotonicSeconds()
-        guard await uploader.syncOnce() == nil else { throw BenchFailure("uploading the clinic failed") }
+        if let failure = await uploader.syncOnce() { throw BenchFailure("uploading the clinic failed: \(failure)") }
         let uploaded = try source.pendingChangeCount() == 0
         print(String(format: "  (uploading the %d-patient clinic took %.0f s%@)", rows, monotonicSeconds() - uploadStart, uploaded ? "" : ", incomplete"))
         let fresh = "\(folder)/pull-\(UUID().uuidString.prefix(6)).sqlite"
@@ -107,7 +107,7 @@ struct SyncMeasurements {
         _ = try ClinicStore.create(at: fresh, clinicName: "Fresh", timeZone: .gmt, deviceName: "fresh")
         let (store, runner) = try await enrolled(fresh, clinic: "Pull bench", joining: true)
         let started = monotonicSeconds()
-        guard await runner.syncOnce() == nil else { throw BenchFailure("the pull failed") }
+        if let failure = await runner.syncOnce() { throw BenchFailure("the pull failed: \(failure)") }
         let seconds = monotonicSeconds() - started
         let pulled = try store.searchPatients(text: "#RFC-\(Digits.padded(rows, 6))").count
         let changes = try await ServerDatabase.withRunning(database, logger: logger) { db in

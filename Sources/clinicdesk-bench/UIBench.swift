@@ -19,7 +19,7 @@ struct UIBench: AsyncParsableCommand {
 
     func run() async throws {
         let store = try BenchDatabase.open(patients: 5_000, seed: 20_261_121, folder: folder)
-        let dependencies = try LiveDependencies.make(store: store, hasher: LookupBench.FastHasher(), log: { _ in })
+        let dependencies = try LiveDependencies.make(store: store, hasher: BenchDatabase.hasher, log: { _ in })
         let keymap = Keymap.load([KeymapSource(path: "keymaps/default.toml", text: ShippedKeymaps.all["default"]!)],
                                  catalog: AppCommands.catalog, contexts: AppContexts.all).keymap
         try await frameCost(dependencies: dependencies, keymap: keymap)

@@ -30,6 +30,9 @@ struct EndToEndTests {
         #expect(screen.contains("Queue —") && screen.contains("Patients —") && screen.contains("Prescriptions"))
 
         try tmux.press("Tab", "Tab")
+        // Bytes no keyboard sends: invalid UTF-8 and an escape sequence nobody defines. Ignored, no crash.
+        try tmux.sendBytes([0xFF, 0xFE, 0xC3])
+        try tmux.sendBytes([0x1B, 0x5B, 0x39, 0x39, 0x3B, 0x39, 0x7E])
         try tmux.type("Riverside")  // nobody is called that: the lookup says so
         try tmux.waitFor("No patient matches “Riverside”")
         try tmux.press("Escape")
@@ -58,6 +61,10 @@ struct EndToEndTests {
         try tmux.type("kowal zof")
         screen = try tmux.waitFor("Kowalczyk, Zofia")
         #expect(screen.contains("1961-03-15"))
+        try tmux.press("Enter")
+        screen = try tmux.waitFor("Allergies not yet asked")
+        #expect(screen.contains("Born       1961-03-15"), "the card opens on the found patient")
+        try tmux.press("Escape")
 
         try tmux.press("C-q")
         try tmux.waitFor("Quit ClinicDesk?")

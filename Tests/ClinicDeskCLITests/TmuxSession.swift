@@ -58,6 +58,12 @@ final class TmuxSession {
         }
     }
 
+    /// Sends raw bytes, as a misbehaving terminal or line might.
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + bytes.map { String(format: "%02x", $0) })
+        Thread.sleep(forTimeInterval: 0.15)
+    }
+
     /// Types text literally.
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", name, "-l", text])

@@ -5,59 +5,61 @@ import ClinicSync
 import Foundation
 import Testing
 
-/// Three devices of one clinic make random changes offline and sync in random order; at the end
-/// every device and the server hold exactly the same data. Fixed seeds, so a failure can be replayed.
-@Suite("Randomized convergence", .serialized)
-struct ConvergenceTests {
-    static var cases: Int { Int(ProcessInfo.processInfo.environment["CLINICDESK_CONVERGENCE_CASES"] ?? "") ?? 200 }
+extension SyncSuite {
+    /// Three devices of one clinic make random changes offline and sync in random order; at the end
+    /// every device and the server hold exactly the same data. Fixed seeds, so a failure can be replayed.
+    @Suite("Randomized convergence", .serialized)
+    struct ConvergenceTests {
+        static var cases: Int { Int(ProcessInfo.processInfo.environment["CLINICDESK_CONVERGENCE_CASES"] ?? "") ?? 200 }
 
-    @Test func threeDevicesConvergeWhateverTheyDoAndWhateverTheOrder() async throws {
-        try await SyncWorld.run { world in
-            var failures: [UInt64] = []
-            for seed in 1...UInt64(Self.cases) {
-                if try await !runCase(seed: seed, world: world) { failures.append(seed) }
+        @Test func threeDevicesConvergeWhateverTheyDoAndWhateverTheOrder() async throws {
+            try await SyncWorld.run { world in
+                var failures: [UInt64] = []
+                for seed in 1...UInt64(Self.cases) {
+                    if try await !runCase(seed: seed, world: world) { failures.append(seed) }
+                }
+                #expect(failures.isEmpty, "seeds that did not converge: \(failures)")
             }
-            #expect(failures.isEmpty, "seeds that did not converge: \(failures)")
         }
-    }
 
-    /// One case: returns whether all devices and the server ended identical.
-    private func runCase(seed: UInt64, world: SyncWorld) async throws -> Bool {
-        var random = SplitMix64(state: seed)
-        let clinic = "Clinic \(seed)"
-        var devices: [SyncDevice] = []
-        for name in ["a\(seed)", "b\(seed)", "c\(seed)"] {
-            // Up to a minute apart, and an hour behind the server so that walking forward never runs ahead of it.
-            let clock = ManualClock(Date().addingTimeInterval(-3_600 + Double(Int.random(in: -30...30, using: &random))))
-            devices.append(try await world.device(name, clinic: clinic, clock: clock))
-        }
-        let provider = try devices[0].store.createProvider(displayName: "Dr Case \(seed)", specialty: .generalPractice,
-                                                           defaultSlotMinutes: 15, by: .system("test"))
-        await devices[0].sync()
-        for _ in 0..<Int.random(in: 10...22, using: &random) {
-            let device = devices[Int.random(in: 0..<3, using: &random)]
-            device.clock.advance(by: Double(Int.random(in: 0...90, using: &random)))
-            try RandomOperation.perform(on: device, provider: provider.id, random: &random)
-            if Int.random(in: 0..<4, using: &random) == 0 {
-                await devices[Int.random(in: 0..<3, using: &random)].sync()
+        /// One case: returns whether all devices and the server ended identical.
+        private func runCase(seed: UInt64, world: SyncWorld) async throws -> Bool {
+            var random = SplitMix64(state: seed)
+            let clinic = "Clinic \(seed)"
+            var devices: [SyncDevice] = []
+            for name in ["a\(seed)", "b\(seed)", "c\(seed)"] {
+                // Up to a minute apart, and an hour behind the server so that walking forward never runs ahead of it.
+                let clock = ManualClock(Date().addingTimeInterval(-3_600 + Double(Int.random(in: -30...30, using: &random))))
+                devices.append(try await world.device(name, clinic: clinic, clock: clock))
             }
-        }
-        for device in devices + devices { await device.sync() }
-        var converged = true
-        for device in devices where try await !device.matchesServer() || !device.store.quarantinedChanges().isEmpty { converged = false }
-        if !converged, ProcessInfo.processInfo.environment["CLINICDESK_CONVERGENCE_DEBUG"] != nil {
-            var sets: [Set<String>] = []
-            for device in devices {
-                var lines = Set<String>()
-                try device.store.forEachDigestLine { lines.insert($0) }
-                sets.append(lines)
+            let provider = try devices[0].store.createProvider(displayName: "Dr Case \(seed)", specialty: .generalPractice,
+                                                               defaultSlotMinutes: 15, by: .system("test"))
+            await devices[0].sync()
+            for _ in 0..<Int.random(in: 10...22, using: &random) {
+                let device = devices[Int.random(in: 0..<3, using: &random)]
+                device.clock.advance(by: Double(Int.random(in: 0...90, using: &random)))
+                try RandomOperation.perform(on: device, provider: provider.id, random: &random)
+                if Int.random(in: 0..<4, using: &random) == 0 {
+                    await devices[Int.random(in: 0..<3, using: &random)].sync()
+                }
             }
-            let all = sets.reduce(Set<String>()) { $0.union($1) }
-            for line in all.sorted() where !sets.allSatisfy({ $0.contains(line) }) {
-                print("seed \(seed): \(sets.map { $0.contains(line) ? "+" : "-" }.joined()) \(line.replacingOccurrences(of: "\u{1F}", with: " | "))", terminator: "")
+            for device in devices + devices { await device.sync() }
+            var converged = true
+            for device in devices where try await !device.matchesServer() || !device.store.quarantinedChanges().isEmpty { converged = false }
+            if !converged, ProcessInfo.processInfo.environment["CLINICDESK_CONVERGENCE_DEBUG"] != nil {
+                var sets: [Set<String>] = []
+                for device in devices {
+                    var lines = Set<String>()
+                    try device.store.forEachDigestLine { lines.insert($0) }
+                    sets.append(lines)
+                }
+                let all = sets.reduce(Set<String>()) { $0.union($1) }
+                for line in all.sorted() where !sets.allSatisfy({ $0.contains(line) }) {
+                    print("seed \(seed): \(sets.map { $0.contains(line) ? "+" : "-" }.joined()) \(line.replacingOccurrences(of: "\u{1F}", with: " | "))", terminator: "")
+                }
             }
+            return converged
         }
-        return converged
     }
 }
 

@@ -149,3 +149,8 @@ final class FaultyTransport: SyncTransport, @unchecked Sendable {
         try await inner.digest(server: server, credential: credential)
     }
 }
+
+/// All sync tests, one at a time: each runs a real server in this process, and on two cores
+/// they would otherwise starve each other (and the server) of threads.
+@Suite("Sync", .serialized)
+enum SyncSuite {}

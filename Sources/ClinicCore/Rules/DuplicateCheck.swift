@@ -39,6 +39,34 @@ public struct DuplicateOverride: Hashable, Sendable {
     }
 }
 
+/// What the duplicate check compares of one person: name tokens (normalised), date of birth,
+/// phone digits, identifier keys and sex. Built once per side, so scoring a thousand candidates
+/// does no string normalisation.
+public struct DuplicateProbe: Hashable, Sendable {
+    public var tokens: [String]
+    public var birthDate: BirthDate?
+    public var phoneDigits: Set<String>
+    public var identifierKeys: Set<String>
+    public var sex: Sex
+
+    public init(tokens: [String], birthDate: BirthDate?, phoneDigits: Set<String>, identifierKeys: Set<String>, sex: Sex) {
+        self.tokens = tokens
+        self.birthDate = birthDate
+        self.phoneDigits = phoneDigits
+        self.identifierKeys = identifierKeys
+        self.sex = sex
+    }
+
+    /// The probe of details being registered.
+    public init(_ details: PatientDetails) {
+        self.init(
+            tokens: SearchKey.tokens(of: details.familyName + " " + details.givenName), birthDate: details.birthDate,
+            phoneDigits: Set([details.phone, details.alternatePhone].compactMap { $0?.digits }),
+            identifierKeys: Set(details.identifiers.map(\.matchKey).filter { !$0.isEmpty }), sex: details.sex
+        )
+    }
+}
+
 /// Scores how likely an existing patient is the same person as new details.
 ///
 /// Weights: name up to 45 (any token order, sounds-alike), date of birth 30 when equal,
@@ -48,14 +76,12 @@ public struct DuplicateOverride: Hashable, Sendable {
 public enum DuplicateCheck {
     public static let threshold = 60
 
-    public static func candidate(
-        for new: PatientDetails, newIdentifierKeys: Set<String>, existing: PatientSummary, existingIdentifierKeys: Set<String>
-    ) -> DuplicateCandidate? {
+    /// The score and what matched, or nil below the threshold.
+    public static func score(_ new: DuplicateProbe, against existing: DuplicateProbe) -> (score: Int, matched: Set<MatchedField>, reasons: [String])? {
         var score = 0
         var matched = Set<MatchedField>()
         var reasons: [String] = []
-        let nameScore = NameSimilarity.score(SearchKey.tokens(of: new.familyName + " " + new.givenName),
-                                             SearchKey.tokens(of: existing.familyName + " " + existing.givenName))
+        let nameScore = NameSimilarity.score(new.tokens, existing.tokens)
         if nameScore >= 0.8 {
             score += Int((nameScore * 45).rounded())
             matched.insert(.name)
@@ -77,21 +103,19 @@ public enum DuplicateCheck {
                 reasons.append("born the same year (estimated)")
             }
         }
-        let newPhones = Set([new.phone, new.alternatePhone].compactMap { $0?.digits })
-        if let phone = existing.phone?.digits, newPhones.contains(phone) {
+        if !new.phoneDigits.isDisjoint(with: existing.phoneDigits) {
             score += 60
             matched.insert(.phone)
             reasons.append("same phone")
         }
-        if !newIdentifierKeys.isDisjoint(with: existingIdentifierKeys) {
+        if !new.identifierKeys.isDisjoint(with: existing.identifierKeys) {
             score += 70
             matched.insert(.identifier)
             reasons.append("same identifier")
         }
         if new.sex != .unknown, existing.sex != .unknown, new.sex != existing.sex { score -= 10 }
         let final = min(100, max(0, score))
-        guard final >= threshold else { return nil }
-        return DuplicateCandidate(patient: existing, score: final, matched: matched, reasons: reasons)
+        return final >= threshold ? (final, matched, reasons) : nil
     }
 
     /// Candidates above the threshold, best first (ties by name).

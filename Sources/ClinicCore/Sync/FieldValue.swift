@@ -13,14 +13,15 @@ public enum FieldValue: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Text first: most values are text, and every failed attempt costs the decoder an error.
         if container.decodeNil() {
             self = .null
+        } else if let text = try? container.decode(String.self) {
+            self = .text(text)
         } else if let integer = try? container.decode(Int64.self) {
             self = .integer(integer)
-        } else if let real = try? container.decode(Double.self) {
-            self = FieldValue.number(real)
         } else {
-            self = .text(try container.decode(String.self))
+            self = FieldValue.number(try container.decode(Double.self))
         }
     }
 

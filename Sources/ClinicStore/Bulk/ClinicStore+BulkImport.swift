@@ -125,7 +125,6 @@ struct BulkImporter {
             VALUES (?, ?, ?, ?, 'snapshot', ?, ?, ?, ?)
             """)
         let device = local.deviceID
-        let txID = writer.transactionID.lowercased
         let userID = author.userID?.description
         let wall = environment.clock.millisecondsSinceEpoch()
         var searchNames: [String: String] = [:]  // names repeat; normalising is the costliest step per row
@@ -163,7 +162,10 @@ struct BulkImporter {
                 [details.phone, details.alternatePhone].compactMap { $0?.digits }.joined(separator: " "),
             ])
             try insertPatient.execute()
-            insertSnapshot.setUncheckedArguments([environment.ids.next().lowercased, txID, "patient", row.idText, stamp, device, userID, ClinicSchema.version])
+            // Each patient (with its allergies) is its own sync transaction: the rows are independent,
+            // and one transaction of a million rows would have to travel as one enormous page.
+            let rowTransaction = environment.ids.next().lowercased
+            insertSnapshot.setUncheckedArguments([rowTransaction, rowTransaction, "patient", row.idText, stamp, device, userID, ClinicSchema.version])
             try insertSnapshot.execute()
             for allergy in row.patient.allergies {
                 let allergyID = environment.ids.next().lowercased
@@ -173,7 +175,7 @@ struct BulkImporter {
                     allergy.severity.rawValue, created, userID, created, allergyStamp, device,
                 ])
                 try insertAllergy.execute()
-                insertSnapshot.setUncheckedArguments([environment.ids.next().lowercased, txID, "allergy", allergyID, allergyStamp, device, userID, ClinicSchema.version])
+                insertSnapshot.setUncheckedArguments([environment.ids.next().lowercased, rowTransaction, "allergy", allergyID, allergyStamp, device, userID, ClinicSchema.version])
                 try insertSnapshot.execute()
             }
         }

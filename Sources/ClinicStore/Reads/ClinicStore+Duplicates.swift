@@ -8,55 +8,68 @@ extension ClinicStore {
     /// Candidates come from indexes only — the same phone, the same identifier, a date of
     /// birth within two weeks (or in the same year when either date is an estimate, narrowed
     /// to names sharing an initial) — and are scored by ``DuplicateCheck``. A candidate needs
-    /// one of those to score above the threshold, so nothing else can be missed.
+    /// one of those to reach the threshold, so nothing else can be missed. Candidates are read
+    /// as plain rows and scored on their stored search keys; only the few above the threshold
+    /// become full results.
     public func duplicateCandidates(for details: PatientDetails, limit: Int = 10) throws(StoreError) -> [DuplicateCandidate] {
-        let new = details.tidied
+        let new = DuplicateProbe(details.tidied)
         return try read { db in
-            var records: [String: PatientRecord] = [:]
-            func add(_ fetched: [PatientRecord]) { for record in fetched { records[record.id] = record } }
-            for digits in Set([new.phone, new.alternatePhone].compactMap { $0?.digits }) where digits.count >= 6 {
-                add(try PatientRecord.fetchAll(db, sql: """
-                    SELECT p.* FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
-                    WHERE patient_phone_fts MATCH ? AND \(PatientSearch.active) LIMIT 200
-                    """, arguments: [PatientSearch.quoted(digits)]))
+            var rows: [String: Row] = [:]
+            func add(_ sql: String, _ arguments: StatementArguments) throws {
+                let cursor = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: arguments)
+                while let row = try cursor.next() { rows[row["id"]] = row.copy() }
             }
-            let newKeys = Set(new.identifiers.map(\.matchKey).filter { !$0.isEmpty })
-            if !newKeys.isEmpty {
-                add(try PatientRecord.fetchAll(db, sql: """
-                    SELECT p.* FROM patient_identifier i JOIN patient p ON p.id = i.patient_id
-                    WHERE i.match_key IN (\(newKeys.map { _ in "?" }.joined(separator: ","))) AND i.deleted_at IS NULL
+            let probeColumns = "p.id, p.search_name, p.birth_date, p.birth_date_estimated, p.phone_digits, p.sex"
+            for digits in new.phoneDigits where digits.count >= 6 {
+                try add("""
+                    SELECT \(probeColumns) FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
+                    WHERE patient_phone_fts MATCH ? AND \(PatientSearch.active) LIMIT 200
+                    """, [PatientSearch.quoted(digits)])
+            }
+            if !new.identifierKeys.isEmpty {
+                try add("""
+                    SELECT \(probeColumns) FROM patient_identifier i JOIN patient p ON p.id = i.patient_id
+                    WHERE i.match_key IN (\(new.identifierKeys.map { _ in "?" }.joined(separator: ","))) AND i.deleted_at IS NULL
                       AND \(PatientSearch.active) LIMIT 200
-                    """, arguments: StatementArguments(Array(newKeys))))
+                    """, StatementArguments(Array(new.identifierKeys)))
             }
             if let birth = new.birthDate {
-                add(try PatientRecord.fetchAll(db, sql: """
-                    SELECT p.* FROM patient p WHERE p.birth_date BETWEEN ? AND ? AND \(PatientSearch.active) LIMIT 2000
-                    """, arguments: [birth.date.adding(days: -14).description, birth.date.adding(days: 14).description]))
-                add(try sameYear(birth, initials: initials(of: new), estimatedOnly: !birth.isEstimated, in: db))
+                try add("SELECT \(probeColumns) FROM patient p WHERE p.birth_date BETWEEN ? AND ? AND \(PatientSearch.active) LIMIT 2000",
+                        [birth.date.adding(days: -14).description, birth.date.adding(days: 14).description])
+                let initials = Array(Set(new.tokens.compactMap { $0.first.map(String.init) }))
+                if !initials.isEmpty {
+                    let year = Digits.padded(birth.date.year, 4)
+                    try add("""
+                        SELECT \(probeColumns) FROM patient p WHERE p.birth_date BETWEEN ? AND ?
+                          \(birth.isEstimated ? "" : "AND p.birth_date_estimated = 1")
+                          AND (\(initials.map { _ in "instr(' ' || p.search_name, ' ' || ?) > 0" }.joined(separator: " OR ")))
+                          AND \(PatientSearch.active) LIMIT 2000
+                        """, StatementArguments(["\(year)-01-01", "\(year)-12-31"] + initials))
+                }
             }
-            let identifierKeys = try identifierKeys(of: Array(records.keys), in: db)
-            let summaries = try PatientSearch.summaries(Array(records.values), in: db)
-            let candidates = summaries.compactMap { summary in
-                DuplicateCheck.candidate(for: new, newIdentifierKeys: newKeys, existing: summary,
-                                         existingIdentifierKeys: identifierKeys[summary.id.description] ?? [])
+            let identifierKeys = try identifierKeys(of: Array(rows.keys), in: db)
+            var scored: [(id: String, score: Int, matched: Set<MatchedField>, reasons: [String])] = []
+            for (id, row) in rows {
+                let probe = DuplicateProbe(
+                    tokens: (row["search_name"] as String).split(separator: " ").map(String.init),
+                    birthDate: (row["birth_date"] as String?).flatMap(CalendarDate.init(iso:)).map {
+                        BirthDate(date: $0, isEstimated: row["birth_date_estimated"])
+                    },
+                    phoneDigits: Set((row["phone_digits"] as String).split(separator: " ").map(String.init)),
+                    identifierKeys: identifierKeys[id] ?? [], sex: Sex(rawValue: row["sex"]) ?? .unknown)
+                if let result = DuplicateCheck.score(new, against: probe) {
+                    scored.append((id, result.score, result.matched, result.reasons))
+                }
+            }
+            let summaries = try scored.isEmpty ? [] : PatientHits.fetch(db, """
+                SELECT \(PatientHits.columns) FROM patient p WHERE p.id IN (\(scored.map { _ in "?" }.joined(separator: ",")))
+                """, StatementArguments(scored.map(\.id)))
+            let byID = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id.description, $0) })
+            let candidates = scored.compactMap { entry in
+                byID[entry.id].map { DuplicateCandidate(patient: $0, score: entry.score, matched: entry.matched, reasons: entry.reasons) }
             }
             return Array(DuplicateCheck.rank(candidates).prefix(limit))
         }
-    }
-
-    /// Patients born the same year (only those whose date is an estimate, unless the new one is),
-    /// whose name shares an initial with the new one.
-    private func sameYear(_ birth: BirthDate, initials: [String], estimatedOnly: Bool, in db: Database) throws -> [PatientRecord] {
-        guard !initials.isEmpty else { return [] }
-        let filter = initials.map { _ in "instr(' ' || p.search_name, ' ' || ?) > 0" }.joined(separator: " OR ")
-        return try PatientRecord.fetchAll(db, sql: """
-            SELECT p.* FROM patient p WHERE p.birth_date BETWEEN ? AND ? \(estimatedOnly ? "AND p.birth_date_estimated = 1" : "")
-              AND (\(filter)) AND \(PatientSearch.active) LIMIT 2000
-            """, arguments: StatementArguments(["\(Digits.padded(birth.date.year, 4))-01-01", "\(Digits.padded(birth.date.year, 4))-12-31"] + initials))
-    }
-
-    private func initials(of details: PatientDetails) -> [String] {
-        Array(Set(SearchKey.tokens(of: details.familyName + " " + details.givenName).compactMap { $0.first.map(String.init) }))
     }
 
     private func identifierKeys(of patientIDs: [String], in db: Database) throws -> [String: Set<String>] {

@@ -35,13 +35,14 @@ extension ClinicStore {
                 SELECT patient_id FROM audit_event WHERE user_id = ? AND patient_id IS NOT NULL
                 GROUP BY patient_id ORDER BY max(rowid) DESC LIMIT ?
                 """, arguments: [userID.description, limit * 2])
-            var records: [PatientRecord] = []
+            var patients: [PatientSummary] = []
             for id in ids {
-                guard let record = try PatientRecord.find(id, in: db), record.deletedAt == nil, record.mergedInto == nil else { continue }
-                records.append(record)
-                if records.count == limit { break }
+                patients += try PatientHits.fetch(db, """
+                    SELECT \(PatientHits.columns) FROM patient p WHERE p.id = ? AND \(PatientSearch.active)
+                    """, [id])
+                if patients.count == limit { break }
             }
-            return try PatientSearch.summaries(records, in: db)
+            return patients
         }
     }
 }
