@@ -11,7 +11,7 @@ enum BenchDatabase {
 
     /// Opens (building it first if needed) the demo clinic with `patients` patients.
     static func open(patients: Int, seed: UInt64, folder: String) throws -> ClinicStore {
-        let path = "\(folder)/demo-\(patients)-\(seed)-schema\(ClinicSchema.version)-r2.sqlite"
+        let path = "\(folder)/demo-\(patients)-\(seed)-schema\(ClinicSchema.version)-r4.sqlite"
         if !FileManager.default.fileExists(atPath: path) {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             print("building \(patients) patient demo database at \(path) …")

@@ -1,4 +1,5 @@
 import ClinicCore
+import Foundation
 import ClinicDeskLive
 import ClinicStore
 import FrontDesk
@@ -51,6 +52,9 @@ enum LookupBench {
             let started = monotonicSeconds()
             let candidates = try store.duplicateCandidates(for: details)
             samples.append(monotonicSeconds() - started)
+            if ProcessInfo.processInfo.environment["BENCH_DEBUG"] != nil, samples.last! > 0.015 {
+                print("slow \(Int(samples.last! * 1000)) ms: \(details.familyName) \(details.givenName) \(details.birthDate?.description ?? "-") candidates \(candidates.count)")
+            }
             if candidates.contains(where: { $0.id == existing.id }) { flagged += 1 }
         }
         print("  duplicate check at registration: " + Latencies(samples: samples).summary

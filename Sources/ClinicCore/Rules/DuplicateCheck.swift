@@ -43,14 +43,14 @@ public struct DuplicateOverride: Hashable, Sendable {
 /// phone digits, identifier keys and sex. Built once per side, so scoring a thousand candidates
 /// does no string normalisation.
 public struct DuplicateProbe: Hashable, Sendable {
-    public var tokens: [String]
+    public var tokens: [NameSimilarity.Token]
     public var birthDate: BirthDate?
     public var phoneDigits: Set<String>
     public var identifierKeys: Set<String>
     public var sex: Sex
 
     public init(tokens: [String], birthDate: BirthDate?, phoneDigits: Set<String>, identifierKeys: Set<String>, sex: Sex) {
-        self.tokens = tokens
+        self.tokens = tokens.map(NameSimilarity.Token.init)
         self.birthDate = birthDate
         self.phoneDigits = phoneDigits
         self.identifierKeys = identifierKeys

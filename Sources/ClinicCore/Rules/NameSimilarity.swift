@@ -6,13 +6,33 @@ import Foundation
 /// tokens share a Soundex code (`jon`/`john`, `smyth`/`smith`). Written here because no
 /// mirrored library offers string similarity, and the algorithms are short and standard.
 public enum NameSimilarity {
+    /// A name token prepared once for many comparisons.
+    public struct Token: Hashable, Sendable {
+        public let text: String
+        let scalars: [Unicode.Scalar]
+        let soundex: String?
+
+        public init(_ text: String) {
+            self.text = text
+            scalars = Array(text.unicodeScalars)
+            soundex = NameSimilarity.soundex(text)
+        }
+    }
+
     /// 0…1: how well the tokens of `a` match the tokens of `b`, in any order.
     public static func score(_ a: [String], _ b: [String]) -> Double {
+        score(a.map(Token.init), b.map(Token.init))
+    }
+
+    /// 0…1 for prepared tokens.
+    public static func score(_ a: [Token], _ b: [Token]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         var total = 0.0
         for token in short {
-            total += long.map { tokenScore(token, $0) }.max() ?? 0
+            var best = 0.0
+            for other in long { best = max(best, tokenScore(token, other)) }
+            total += best
         }
         // Unmatched extra tokens (a middle name on one side) cost a little, not a lot.
         let extra = Double(long.count - short.count) * 0.15
@@ -21,9 +41,13 @@ public enum NameSimilarity {
 
     /// 0…1 for two single tokens.
     public static func tokenScore(_ a: String, _ b: String) -> Double {
-        if a == b { return 1 }
-        let similarity = jaroWinkler(Array(a.unicodeScalars), Array(b.unicodeScalars))
-        if let codeA = soundex(a), let codeB = soundex(b), codeA == codeB { return max(similarity, 0.95) }
+        tokenScore(Token(a), Token(b))
+    }
+
+    static func tokenScore(_ a: Token, _ b: Token) -> Double {
+        if a.text == b.text { return 1 }
+        let similarity = jaroWinkler(a.scalars, b.scalars)
+        if let codeA = a.soundex, let codeB = b.soundex, codeA == codeB { return max(similarity, 0.95) }
         return similarity
     }
 

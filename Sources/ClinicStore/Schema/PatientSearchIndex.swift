@@ -33,7 +33,8 @@ enum PatientSearchIndex {
         "CREATE INDEX patient_search_name ON patient(search_name, id)",
         "CREATE INDEX patient_mrn ON patient(mrn)",
         "CREATE INDEX patient_mrn_serial ON patient(mrn_serial)",
-        "CREATE INDEX patient_birth_date ON patient(birth_date)",
+        // Covers the duplicate check's date-of-birth candidates (name, estimate, sex) without reading rows.
+        "CREATE INDEX patient_birth_date ON patient(birth_date, search_name, birth_date_estimated, sex)",
         "CREATE INDEX patient_recent ON patient(last_visit_day, search_name) WHERE last_visit_day IS NOT NULL",
     ]
 
