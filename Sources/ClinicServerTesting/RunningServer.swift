@@ -35,7 +35,7 @@ public struct TestServerError: Error, CustomStringConvertible {
 
 extension RunningServer {
     /// Starts the real server (HTTP API and PostgreSQL pool) on a free port of
-    /// `configuration.host`, runs `body`, then shuts the server down.
+    /// `configuration.host`, runs `body`, then shuts the server down gracefully.
     ///
     /// The database must already be migrated (``ScratchDatabase/withDatabase(adminURL:migrated:logger:_:)``
     /// does that). `configuration.port` is ignored.
@@ -44,23 +44,15 @@ extension RunningServer {
     ) async throws -> Result {
         var configuration = configuration
         configuration.port = 0
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = ClinicServerApp.build(configuration) { port in
-            continuation.yield(port)
-            continuation.finish()
-        }
-        return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
-            group.addTask {
-                defer { continuation.finish() }
-                try await app.runService(gracefulShutdownSignals: [])
-            }
-            var listening = ports.makeAsyncIterator()
-            guard let port = await listening.next() else {
-                try await group.next()
-                throw TestServerError(description: "the test server stopped before it listened")
-            }
-            defer { group.cancelAll() }
-            return try await body(RunningServer(host: configuration.host, port: port, database: configuration.database))
+        let server = RestartableServer(configuration: configuration)
+        let port = try await server.start()
+        do {
+            let result = try await body(RunningServer(host: configuration.host, port: port, database: configuration.database))
+            await server.stop()
+            return result
+        } catch {
+            await server.stop()
+            throw error
         }
     }
 }

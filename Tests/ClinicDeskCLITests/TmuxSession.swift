@@ -28,11 +28,15 @@ final class TmuxSession {
         defer { try? FileManager.default.removeItem(at: output) }
         let quoted = (["/usr/bin/tmux", "-u", "-L", socket, "-f", "/dev/null"] + arguments).map(Self.shellQuote).joined(separator: " ")
         let redirect = capture ? "> \(Self.shellQuote(output.path))" : "> /dev/null"
-        let argv = ["/bin/sh", "-c", "\(quoted) \(redirect) 2>/dev/null < /dev/null"]
+        // Bounded: a wedged tmux must fail the test, not hang the run. The tmux server outlives
+        // this call, so the shell first closes every descriptor above stderr it inherited: the
+        // server must never hold the pipe of a command another test is reading to its end.
+        let closeInherited = #"for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done 2>/dev/null; "#
+        let argv = ["/bin/bash", "-c", "\(closeInherited)exec timeout 20 \(quoted) \(redirect) 2>/dev/null < /dev/null"]
         let environment = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "TERM=xterm-256color"]
         var pid: pid_t = 0
         let status = Self.withCStrings(argv) { args in
-            Self.withCStrings(environment) { env in posix_spawn(&pid, "/bin/sh", nil, nil, args, env) }
+            Self.withCStrings(environment) { env in posix_spawn(&pid, "/bin/bash", nil, nil, args, env) }
         }
         guard status == 0 else { throw TmuxTimeout(text: "tmux \(arguments.first ?? "")", screen: "could not start tmux") }
         var exit: Int32 = 0

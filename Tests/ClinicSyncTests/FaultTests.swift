@@ -105,33 +105,6 @@ extension SyncSuite {
     }
 }
 
-/// A real server on a fixed port that can be stopped and started again.
-actor RestartableServer {
-    let configuration: ServerConfiguration
-    private var task: Task<Void, any Error>?
-
-    init(configuration: ServerConfiguration) {
-        self.configuration = configuration
-    }
-
-    func start() async throws {
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = ClinicServerApp.build(configuration) { port in
-            continuation.yield(port)
-            continuation.finish()
-        }
-        task = Task { try await app.runService(gracefulShutdownSignals: []) }
-        var iterator = ports.makeAsyncIterator()
-        _ = await iterator.next()
-    }
-
-    func stop() async {
-        task?.cancel()
-        _ = try? await task?.value
-        task = nil
-    }
-}
-
 /// A TCP port nothing listens on.
 enum FreePort {
     static func find() throws -> Int {
