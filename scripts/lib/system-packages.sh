@@ -1,10 +1,15 @@
-# Debian packages ClinicDesk needs to build and test; sourced by scripts/test and scripts/bench.
-CLINICDESK_PACKAGES=(pkg-config libsqlite3-dev libncursesw5-dev libargon2-dev tmux postgresql)
+# Debian packages ClinicDesk needs; sourced by scripts/demo, scripts/test and scripts/bench.
+# Building needs the libraries; the tests also drive tmux and start PostgreSQL.
+CLINICDESK_BUILD_PACKAGES=(pkg-config libsqlite3-dev libncursesw5-dev libargon2-dev)
+CLINICDESK_PACKAGES=("${CLINICDESK_BUILD_PACKAGES[@]}" tmux postgresql)
 
-# Installs whichever of CLINICDESK_PACKAGES are missing (needs root), or explains how.
+# Installs whichever of the named packages (default: CLINICDESK_PACKAGES) are missing
+# (needs root), or explains how.
 ensure_system_packages() {
+    local wanted=("$@")
+    [ ${#wanted[@]} -eq 0 ] && wanted=("${CLINICDESK_PACKAGES[@]}")
     local missing=()
-    for package in "${CLINICDESK_PACKAGES[@]}"; do
+    for package in "${wanted[@]}"; do
         dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0

@@ -15,23 +15,8 @@ public struct TableColumn: Hashable, Sendable {
     }
 }
 
-/// One cell of a table row.
-public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
-    /// The text.
-    public var text: String
-    /// Its scope; `nil` takes the row's.
-    public var scope: Scope?
-
-    /// Creates a cell.
-    public init(_ text: String, scope: Scope? = nil) {
-        self.text = text
-        self.scope = scope
-    }
-
-    public init(stringLiteral value: String) {
-        self.init(value)
-    }
-}
+/// One cell of a table row: a span whose `nil` scope takes the row's.
+public typealias TableCell = Span
 
 /// One row of a table.
 public struct TableRow: Hashable, Sendable {
