@@ -18,10 +18,7 @@ public enum LiveDependencies {
             now: { store.environment.clock.now() },
             timeZone: store.timeZone,
             signIn: { username, password in
-                guard let credentials = try store.credentials(username: username),
-                      hasher.verify(password, against: credentials.passwordHash)
-                else { return nil }
-                return credentials.user
+                try store.signIn(username: username) { hasher.verify(password, against: $0) }
             },
             schedule: { day in try store.schedule(on: day) },
             queue: { day in try store.queue(on: day) },

@@ -79,6 +79,27 @@ extension SyncSuite {
                 #expect(try a.store.patient(smith.id)?.details.familyName == "Smith")
             }
         }
+
+        @Test func twoPeopleGivenOneUsernameOfflineEachSignInWithTheirOwnPassword() async throws {
+            try await SyncWorld.run { world in
+                let a = try await world.device("a", clinic: "Riverside")
+                let b = try await world.device("b", clinic: "Riverside")
+                let okafor = try a.store.createUser(username: "sam", displayName: "Sam Okafor", role: .nurse,
+                                                    passwordHash: "hash-okafor", by: .system("test"))
+                let lindqvist = try b.store.createUser(username: "sam", displayName: "Sam Lindqvist", role: .receptionist,
+                                                       passwordHash: "hash-lindqvist", by: .system("test"))
+                await a.sync()
+                await b.sync()
+                await a.sync()
+                for device in [a, b] {
+                    #expect(try device.store.users().filter { $0.username == "sam" }.map(\.displayName).sorted()
+                            == ["Sam Lindqvist", "Sam Okafor"], "sync keeps both people")
+                    #expect(try device.store.signIn(username: "sam") { $0 == "hash-okafor" } == okafor)
+                    #expect(try device.store.signIn(username: "SAM") { $0 == "hash-lindqvist" } == lindqvist)
+                    #expect(try device.store.signIn(username: "sam") { _ in false } == nil)
+                }
+            }
+        }
     }
 }
 

@@ -36,14 +36,28 @@ extension ClinicStore {
         }
     }
 
-    /// The active user with this username and their stored password hash, for signing in.
+    /// The active user with this username and their stored password hash; the oldest when
+    /// several have it (see ``signIn(username:verifying:)``).
     public func credentials(username: String) throws(StoreError) -> (user: User, passwordHash: String)? {
+        try credentialCandidates(username: username).first
+    }
+
+    /// The active user with this username whose stored password hash `verifies` accepts.
+    ///
+    /// Usernames are unique on one device but not across a clinic: two devices working offline
+    /// can each add a "sam", and sync keeps both people. Every active match is tried, oldest
+    /// first, so each of them still signs in with their own password.
+    public func signIn(username: String, verifying verifies: (String) -> Bool) throws(StoreError) -> User? {
+        try credentialCandidates(username: username).first { verifies($0.passwordHash) }?.user
+    }
+
+    private func credentialCandidates(username: String) throws(StoreError) -> [(user: User, passwordHash: String)] {
         try read { db in
-            guard let record = try UserRecord
+            try UserRecord
                 .filter(Column("username") == username.lowercased() && Column("deleted_at") == nil && Column("is_active") == true)
-                .fetchOne(db)
-            else { return nil }
-            return (try record.user, record.passwordHash)
+                .order(Column("id"))  // UUIDv7: creation order
+                .fetchAll(db)
+                .map { (try $0.user, $0.passwordHash) }
         }
     }
 }
