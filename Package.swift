@@ -35,7 +35,10 @@ let package = Package(
         // The one door to SQLite.
         .target(
             name: "ClinicStore",
-            dependencies: ["ClinicCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ClinicCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),  // the SQLite C API, for PatientSearchFloor
+            ],
             swiftSettings: strictSettings
         ),
         // Wire types and routes shared by the sync client and the server.
@@ -156,7 +159,6 @@ let package = Package(
                 "ClinicCore", "ClinicStore", "ClinicDemo", "ClinicDeskLive", "FrontDesk", "TerminalKit", "ShippedKeymaps",
                 "ClinicSync", "ClinicServer", "SyncProtocol", "PasswordHashing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

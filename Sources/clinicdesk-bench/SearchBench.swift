@@ -51,7 +51,7 @@ struct SearchBench: AsyncParsableCommand {
 extension SearchBench {
     /// The same queries as raw SQL through the C API (no ranking, no mapping): the floor.
     func compareWithFloor(_ mix: [QueryMix], store: ClinicStore, storeLatencies: Latencies) throws {
-        let floor = try SearchFloor(path: store.path)
+        let floor = try PatientSearchFloor(path: store.path)
         for query in mix.prefix(50) { _ = floor.run(query.text) }
         let samples = mix.map { query in measure { _ = floor.run(query.text) } }
         let raw = Latencies(samples: samples)
@@ -62,7 +62,7 @@ extension SearchBench {
 
     /// What typical systems do for names (LIKE '%…%' over the names, ordered by name), on 100 name queries.
     func compareWithLike(_ mix: [QueryMix], store: ClinicStore) throws {
-        let floor = try SearchFloor(path: store.path)
+        let floor = try PatientSearchFloor(path: store.path)
         let names = mix.filter { $0.kind == "name" }.prefix(100)
         let like = Latencies(samples: names.map { query in measure { _ = floor.like(query.text) } })
         let ours = Latencies(samples: names.map { query in measure { _ = try? store.searchPatients(text: query.text) } })

@@ -2,14 +2,18 @@ import ClinicCore
 import Foundation
 import GRDBSQLite
 
-/// The same patient queries as raw index and full-text SQL through the SQLite C API, with no
-/// ranking and no mapping to values: the floor the store's search is compared with.
-final class SearchFloor {
+/// The patient queries ``ClinicStore/searchPatients(text:limit:)`` answers, as raw index and
+/// full-text SQL through the SQLite C API with no ranking and no mapping to values: the floor
+/// that `scripts/bench` compares the store's search with, and the `LIKE '%…%'` scan typical
+/// systems use. For benchmarks only; it lives here because only ClinicStore touches SQLite.
+public final class PatientSearchFloor {
     private var db: OpaquePointer?
 
-    init(path: String) throws {
+    /// Opens the clinic database at `path` read-only.
+    public init(path: String) throws(StoreError) {
         guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else {
-            throw BenchFailure("cannot open \(path) with the SQLite C API")
+            sqlite3_close_v2(db)
+            throw StoreError.database("cannot open \(path) with the SQLite C API")
         }
     }
 
@@ -18,7 +22,7 @@ final class SearchFloor {
     }
 
     /// Runs the query the store would run for `text`, returning the number of rows stepped.
-    func run(_ text: String) -> Int {
+    public func run(_ text: String) -> Int {
         switch PatientQuery.parse(text) {
         case .empty:
             return 0
@@ -40,7 +44,7 @@ final class SearchFloor {
     }
 
     /// What typical systems do for names: `LIKE '%…%'` per word over the names, ordered by name.
-    func like(_ text: String) -> Int {
+    public func like(_ text: String) -> Int {
         guard case let .name(tokens) = PatientQuery.parse(text) else { return 0 }
         let clauses = tokens.indices.map { "(family_name || ' ' || given_name) LIKE ?\($0 + 1)" }.joined(separator: " AND ")
         return rows("SELECT rowid FROM patient WHERE \(clauses) ORDER BY family_name, given_name LIMIT 20", tokens.map { "%\($0)%" })
@@ -66,10 +70,4 @@ final class SearchFloor {
         while sqlite3_step(statement) == SQLITE_ROW { count += 1 }
         return count
     }
-}
-
-/// A benchmark that cannot run, with the reason.
-struct BenchFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
