@@ -12,7 +12,10 @@ public final class PatientSearchFloor {
     /// Opens the clinic database at `path` read-only.
     public init(path: String) throws(StoreError) {
         guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else {
+            // SQLite hands back a handle even when opening fails; close it here and forget it,
+            // so deinit (which runs for a fully initialised object) does not close it twice.
             sqlite3_close_v2(db)
+            db = nil
             throw StoreError.database("cannot open \(path) with the SQLite C API")
         }
     }
