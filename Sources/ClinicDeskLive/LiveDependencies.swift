@@ -4,37 +4,57 @@ import Foundation
 public import FrontDesk
 
 /// The app's dependencies over a real clinic database, built the same way by the
-/// `clinicdesk` executable, the benchmarks and the app's tests.
+/// `clinicdesk` executable, the benchmarks and the app's tests. Store errors become the
+/// shapes the screens treat differently (``DeskError``): validation problems go to their
+/// fields, an edit conflict to its dialog, everything else to the message line.
 public enum LiveDependencies {
     /// - Parameters:
     ///   - hasher: checks passwords at sign-in (Argon2id live; a cheap one in tests and benchmarks).
+    ///   - dateOrder: how the clinic reads dates such as 7/3/1984 typed in the search box.
     ///   - log: where the app's log lines go (a file; never the screen).
     public static func make(
-        store: ClinicStore, hasher: any PasswordHasher, log: @escaping @Sendable (String) -> Void
+        store: ClinicStore, hasher: any PasswordHasher, dateOrder: DateOrder = .dayMonthYear,
+        log: @escaping @Sendable (String) -> Void
     ) throws -> Dependencies {
         let clinic = try store.clinic()
         return Dependencies(
             clinicName: clinic.name,
             now: { store.environment.clock.now() },
             timeZone: store.timeZone,
-            signIn: { username, password in
-                try store.signIn(username: username) { hasher.verify(password, against: $0) }
-            },
-            schedule: { day in try store.schedule(on: day) },
-            queue: { day in try store.queue(on: day) },
-            searchPatients: { text, limit in try store.searchPatients(text: text, limit: limit) },
-            recentPatients: { user, limit in try store.recentPatients(for: user.id, limit: limit) },
-            patientCard: { id in try store.patientCard(id) },
-            prescriptions: { id in try store.prescriptions(of: id) },
-            syncStatus: { try store.syncStatus() },
-            checkIn: { id, user in try store.changeAppointmentStatus(id, .checkIn, by: Author(user: user)) },
-            checkInWalkIn: { id, user in try store.checkInWalkIn(patient: id, by: Author(user: user)) },
-            registerPatient: { details, override, user in
-                try store.registerPatient(details, override: override, by: Author(user: user))
-            },
-            editPatient: { id, base, edited, user in try store.editPatient(id, from: base, to: edited, by: Author(user: user)) },
-            duplicateCandidates: { details in try store.duplicateCandidates(for: details) },
-            recordUseOfExisting: { id, user in try store.recordUseOfExisting(id, by: Author(user: user)) },
+            shell: ShellClient(
+                signIn: { username, password in
+                    try desk { try store.signIn(username: username) { hasher.verify(password, against: $0) } }
+                },
+                syncStatus: { try desk { try store.syncStatus() } }
+            ),
+            patients: PatientsClient(
+                search: { text, limit in
+                    do {
+                        return try await store.searchPatients(text: text, dateOrder: dateOrder, limit: limit)
+                    } catch let error as StoreError {
+                        throw DeskError(error)
+                    }
+                },
+                recent: { user, limit in try desk { try store.recentPatients(for: user.id, limit: limit) } },
+                card: { id in try desk { try store.patientCard(id) } },
+                duplicateCandidates: { details in try desk { try store.duplicateCandidates(for: details) } },
+                register: { details, override, user in
+                    try desk { try store.registerPatient(details, override: override, by: Author(user: user)) }
+                },
+                edit: { id, base, edited, user in
+                    try desk { try store.editPatient(id, from: base, to: edited, by: Author(user: user)) }
+                },
+                recordUseOfExisting: { id, user in try desk { try store.recordUseOfExisting(id, by: Author(user: user)) } }
+            ),
+            schedule: ScheduleClient(
+                day: { day in try desk { try store.schedule(on: day) } },
+                checkIn: { id, user in _ = try desk { try store.changeAppointmentStatus(id, .checkIn, by: Author(user: user)) } }
+            ),
+            queue: QueueClient(
+                day: { day in try desk { try store.queue(on: day) } },
+                checkInWalkIn: { id, user in _ = try desk { try store.checkInWalkIn(patient: id, by: Author(user: user)) } }
+            ),
+            prescriptions: PrescriptionsClient(prescriptions: { id in try desk { try store.prescriptions(of: id) } }),
             externalChanges: {
                 do {
                     return try store.externalChanges()
@@ -45,5 +65,27 @@ public enum LiveDependencies {
             },
             log: log
         )
+    }
+
+    /// Runs a store call, translating its error for the screens.
+    static func desk<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw DeskError(error)
+        }
+    }
+}
+
+extension DeskError {
+    /// The store's error in the shape the screens need.
+    init(_ error: StoreError) {
+        switch error {
+        case let .invalid(failure): self = .invalid(failure)
+        case let .editConflict(conflict): self = .editConflict(conflict)
+        case .notPermitted, .notFound, .transition, .bookingRefused, .alreadyExists: self = .refused(error.description)
+        case .missingDatabase, .databaseExists, .notAClinicDatabase, .locked, .cannotOpen, .database:
+            self = .failed(error.description)
+        }
     }
 }

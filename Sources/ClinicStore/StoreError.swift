@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case transition(AppointmentTransitionError)
     /// The slot has problems (outside hours, overlapping…); book again accepting them to override.
     case bookingRefused([BookingProblem])
+    /// Fields this edit changes were changed by someone else since the form was opened; nothing was saved.
+    case editConflict(EditConflict)
     /// Something already exists that this would duplicate where duplicates are refused (usernames).
     case alreadyExists(String)
     /// No database file at the path.
@@ -39,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             error.description
         case let .bookingRefused(problems):
             "Not booked: " + problems.map(\.description).joined(separator: " ")
+        case let .editConflict(conflict):
+            conflict.description
         case let .alreadyExists(message):
             message
         case let .missingDatabase(path):

@@ -17,7 +17,7 @@ enum LookupBench {
         var state = AppState(clinicName: dependencies.clinicName, keymap: keymap, dateOrder: .dayMonthYear,
                              size: Size(width: 120, height: 32), now: dependencies.now(), timeZone: dependencies.timeZone)
         guard let user = try store.credentials(username: "receptionist")?.user else { throw BenchFailure("no receptionist") }
-        _ = reduce(&state, .signedIn(user))
+        _ = reduce(&state, .shell(.signInAnswered(user)))
         _ = reduce(&state, .event(.key(KeyPress(.function(3)))))
         var frame = AppRenderer.render(state)
         var samples: [Double] = []
@@ -26,7 +26,7 @@ enum LookupBench {
             for character in query {
                 let started = monotonicSeconds()
                 for effect in reduce(&state, .event(.key(KeyPress(.char(character))))) {
-                    guard case .search = effect else { continue }
+                    guard case .patients(.search) = effect else { continue }
                     for answer in await runner.run(effect) { _ = reduce(&state, answer) }
                 }
                 let next = AppRenderer.render(state)

@@ -31,14 +31,14 @@ struct UIBench: AsyncParsableCommand {
         var state = AppState(clinicName: dependencies.clinicName, keymap: keymap, dateOrder: .dayMonthYear,
                              size: Size(width: 200, height: 60), now: dependencies.now(), timeZone: dependencies.timeZone)
         let runner = EffectRunner(dependencies: dependencies)
-        guard let user = try await dependencies.signIn("receptionist", "demo") else { throw BenchFailure("cannot sign in") }
-        for effect in reduce(&state, .signedIn(user)) {
+        guard let user = try await dependencies.shell.signIn("receptionist", "demo") else { throw BenchFailure("cannot sign in") }
+        for effect in reduce(&state, .shell(.signInAnswered(user))) {
             for answer in await runner.run(effect) { _ = reduce(&state, answer) }
         }
         var previous = AppRenderer.render(state)
         var samples: [Double] = []
         for minute in 1...1_000 {
-            state.now = state.now.addingTimeInterval(60)  // wait times and the clock change every frame
+            state.session.now = state.now.addingTimeInterval(60)  // wait times and the clock change every frame
             if minute % 7 == 0 { _ = reduce(&state, .event(.key(KeyPress(.down)))) }
             let started = monotonicSeconds()
             let frame = AppRenderer.render(state)

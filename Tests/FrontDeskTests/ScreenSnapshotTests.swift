@@ -26,7 +26,7 @@ struct ScreenSnapshotTests {
         try await driver.keys("tab")
         await driver.type("wrong")
         try await driver.keys("ret")
-        #expect(driver.state.login.error == "Wrong username or password.")
+        #expect(driver.state.shell.signIn.error == "Wrong username or password.")
         assertSnapshot(driver.screen, named: "sign-in-failed-\(width)x\(height)")
     }
 
@@ -49,7 +49,7 @@ struct ScreenSnapshotTests {
     func multiScriptResultsLineUp(width: Int, height: Int) async throws {
         var (_, driver) = try await driver(size: (width, height))
         try await driver.keys("F3")  // the empty box lists rosa's recent patients: all seven, in five scripts
-        #expect(driver.state.lookup.results.count == 7)
+        #expect(driver.state.patients.results.count == 7)
         assertSnapshot(driver.screen, named: "lookup-results-\(width)x\(height)")
     }
 
@@ -93,10 +93,10 @@ struct ScreenSnapshotTests {
     @Test func helpOverlayListsTheActiveKeys() async throws {
         var (_, driver) = try await driver()
         try await driver.keys("F2 ?")
-        #expect(driver.state.help != nil)
+        #expect(driver.state.isShowingHelp)
         assertSnapshot(driver.screen, named: "help-queue-120x32")
         try await driver.keys("esc")
-        #expect(driver.state.help == nil)
+        #expect(!driver.state.isShowingHelp)
     }
 
     @Test func quitAsksFirst() async throws {
@@ -104,7 +104,7 @@ struct ScreenSnapshotTests {
         try await driver.keys("q")
         assertSnapshot(driver.screen, named: "quit-dialog-120x32")
         try await driver.keys("n")
-        #expect(driver.state.confirm == nil && !driver.state.shouldQuit)
+        #expect(driver.state.confirmation == nil && !driver.state.shouldQuit)
         try await driver.keys("q y")
         #expect(driver.state.shouldQuit)
     }

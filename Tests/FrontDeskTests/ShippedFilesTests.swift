@@ -39,7 +39,8 @@ struct ShippedFilesTests {
     @Test(arguments: ["default", "vim", "classic"])
     func typingContextsBindNoPrintableKeys(_ name: String) {
         let keymap = ShippedKeymap.load(name).keymap
-        for context in [AppContexts.login, KeymapContext.lookup, KeymapContext.form, AppContexts.filter, AppContexts.duplicates] {
+        for context in [ShellFeature.loginContext, PatientsFeature.lookupContext, KeymapContext.form, FrontDeskContexts.filter,
+                        PatientsFeature.duplicatesContext] {
             let printable = keymap.bindings(in: context).filter { $0.keys.count == 1 && $0.keys[0].text != nil }
             #expect(printable.isEmpty, "\(name) [\(context)] binds \(printable.map { KeyPress.notation(of: $0.keys) })")
         }

@@ -62,9 +62,12 @@ enum Fixtures {
         "/" = "none"
         """
 
+    /// The generic contexts plus the panes these fixtures bind, as an application registers them.
+    static let contexts = KeymapContext.standard.union(["pane.queue", "pane.schedule"])
+
     static func keymap(_ user: String? = nil) -> KeymapLoadResult {
         var sources = [KeymapSource(path: "keymaps/default.toml", text: defaultKeymap)]
         if let user { sources.append(KeymapSource(path: "user.toml", text: user)) }
-        return Keymap.load(sources, catalog: catalog)
+        return Keymap.load(sources, catalog: catalog, contexts: contexts)
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Help overlay and which-key menu")
 struct HelpAndMenuTests {
-    @Test("Help lists the active contexts' keys with catalog descriptions, hiding shadowed keys")
+    @Test("Help lists the active contexts' keys as people read them, one line per command, hiding shadowed keys")
     func helpContent() {
         let sections = HelpSection.sections(
             keymap: Fixtures.keymap().keymap, contexts: ["form", "global"], catalog: Fixtures.catalog,
@@ -12,15 +12,34 @@ struct HelpAndMenuTests {
         #expect(sections.map(\.title) == ["Form", "global"])
         #expect(
             sections[0].entries == [
-                HelpEntry(keys: "C-s", description: "Save the form"),
-                HelpEntry(keys: "esc", description: "Close the form without saving"),
-                HelpEntry(keys: "tab", description: "Next field"),
+                HelpEntry(keys: "Ctrl-S", description: "Save the form"),
+                HelpEntry(keys: "Esc", description: "Close the form without saving"),
+                HelpEntry(keys: "Tab", description: "Next field"),
             ])
-        let global = sections[1].entries.map(\.keys)
-        #expect(!global.contains("q"))
-        #expect(!global.contains("/"))
-        #expect(global.contains("g s"))
-        #expect(sections[1].entries.first { $0.keys == "g l" }?.description == "Go to patient lookup")
+        let global = sections[1].entries
+        #expect(!global.contains { $0.keys.split(separator: ",").contains("q") }, "q is unbound in the form")
+        #expect(!global.contains { $0.description == "Filter the list" }, "/ is unbound in the form")
+        #expect(global.first { $0.description == "Go to the schedule" }?.keys == "F2, g s", "both keys on one line")
+        #expect(global.filter { $0.description == "Go to the schedule" }.count == 1, "listed once")
+        #expect(global.first { $0.description == "Go to patient lookup" }?.keys == "g l")
+    }
+
+    @Test("A command listed under a more specific context is not repeated under a general one")
+    func noRepeats() {
+        let keymap = Fixtures.keymap("[pane.queue]\nF3 = \"pane.queue\"\n").keymap
+        let sections = HelpSection.sections(keymap: keymap, contexts: ["pane.queue", "global"], catalog: Fixtures.catalog)
+        let mentions = sections.flatMap(\.entries).filter { $0.description == "Go to the waiting room" }
+        #expect(mentions.map(\.keys) == ["F3"])
+    }
+
+    @Test("Help says why a command cannot run now")
+    func unavailableReason() {
+        let sections = HelpSection.sections(
+            keymap: Fixtures.keymap().keymap, contexts: ["pane.queue"], catalog: Fixtures.catalog,
+            unavailable: { $0 == "queue.check-in" ? "Select a patient first." : nil })
+        #expect(sections[0].entries.first?.unavailable == "Select a patient first.")
+        let overlay = HelpOverlay(sections: sections)
+        #expect(overlay.lines(width: 80)[1].plainText.hasSuffix("Check the patient in — not now: Select a patient first."))
     }
 
     @Test("Command sequences are described step by step")
@@ -29,7 +48,7 @@ struct HelpAndMenuTests {
             keymap: Fixtures.keymap().keymap, contexts: ["pane.queue"], catalog: Fixtures.catalog)
         #expect(
             sections.first?.entries.last
-                == HelpEntry(keys: "ret", description: "Call the next patient, then Open the patient's record"))
+                == HelpEntry(keys: "Enter", description: "Call the next patient, then Open the patient's record"))
     }
 
     @Test("Help follows user overrides")

@@ -116,7 +116,7 @@ struct KeymapMergeTests {
 
 @Suite("Keymap diagnostics")
 struct KeymapDiagnosticTests {
-    private func diagnostics(_ text: String, contexts: Set<String> = KeymapContext.standard) -> [KeymapDiagnostic] {
+    private func diagnostics(_ text: String, contexts: Set<String> = Fixtures.contexts) -> [KeymapDiagnostic] {
         Keymap.parse(KeymapSource(path: "user.toml", text: text), catalog: Fixtures.catalog, contexts: contexts)
             .diagnostics
     }
@@ -220,7 +220,7 @@ struct KeymapDiagnosticTests {
 
     @Test("Contexts the app registers are accepted")
     func registeredContext() {
-        var contexts = KeymapContext.standard
+        var contexts = Fixtures.contexts
         contexts.insert("pane.reports")
         #expect(diagnostics("[pane.reports]\nq = \"app.quit\"\n", contexts: contexts).isEmpty)
     }

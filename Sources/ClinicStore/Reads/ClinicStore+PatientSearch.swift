@@ -17,23 +17,7 @@ extension ClinicStore {
     public func searchPatients(_ query: PatientQuery, limit: Int = 20) throws(StoreError) -> [PatientSummary] {
         let limit = max(0, min(limit, 500))
         let today = CalendarDate.today(clock: environment.clock, timeZone: timeZone)
-        return try read { db in
-            switch query {
-            case .empty:
-                return []
-            case let .name(tokens):
-                return try PatientSearch.byName(tokens, limit: limit, today: today, in: db)
-            case let .digits(digits):
-                return try PatientSearch.byDigits(digits, limit: limit, in: db)
-            case let .birthDate(date):
-                return try PatientHits.fetch(db, """
-                    SELECT \(PatientHits.columns) FROM patient p WHERE p.birth_date = ? AND \(PatientSearch.active)
-                    ORDER BY p.name_order LIMIT ?
-                    """, [date.description, limit])
-            case let .mrn(text):
-                return try PatientSearch.byMRN(text, limit: limit, in: db)
-            }
-        }
+        return try read { db in try PatientSearch.run(query, limit: limit, today: today, in: db) }
     }
 }
 
@@ -41,6 +25,25 @@ extension ClinicStore {
 /// whose order is already name order (``PatientSearchIndex``), so none sorts its matches.
 enum PatientSearch {
     static let active = "p.deleted_at IS NULL AND p.merged_into IS NULL"
+
+    /// The top `limit` patients for `query`, by its shape.
+    static func run(_ query: PatientQuery, limit: Int, today: CalendarDate, in db: Database) throws -> [PatientSummary] {
+        switch query {
+        case .empty:
+            return []
+        case let .name(tokens):
+            return try byName(tokens, limit: limit, today: today, in: db)
+        case let .digits(digits):
+            return try byDigits(digits, limit: limit, in: db)
+        case let .birthDate(date):
+            return try PatientHits.fetch(db, """
+                SELECT \(PatientHits.columns) FROM patient p WHERE p.birth_date = ? AND \(active)
+                ORDER BY p.name_order LIMIT ?
+                """, [date.description, limit])
+        case let .mrn(text):
+            return try byMRN(text, limit: limit, in: db)
+        }
+    }
 
     /// How far back "seen recently" reaches.
     static let recentDays = 30

@@ -58,9 +58,12 @@ struct AuditEventRecord: Codable, FetchableRecord, PersistableRecord {
     var entityID: String
     var patientID: String?
     var summary: String
+    /// The clock of the write the event describes (the same clock as its change rows and
+    /// field clocks), so a changed field can be traced back to who changed it.
+    var hlc: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, at, actor, action, summary
+        case id, at, actor, action, summary, hlc
         case deviceID = "device_id", userID = "user_id", entityTable = "entity_table", entityID = "entity_id"
         case patientID = "patient_id"
     }

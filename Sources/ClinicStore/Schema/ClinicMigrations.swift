@@ -18,6 +18,11 @@ enum ClinicMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v3-audit-clock") { db in
+            // Audit events carry the clock of their write, so "who changed this field, and
+            // when" is answered from a field's clock (see ClinicStore.editPatient).
+            try db.execute(sql: "ALTER TABLE audit_event ADD COLUMN hlc TEXT")
+        }
         return migrator
     }
 }

@@ -1,5 +1,5 @@
 public import ClinicCore
-public import Foundation
+import Foundation
 import GRDB
 
 /// What applying a pulled page did.

@@ -103,7 +103,8 @@ struct ChangeWriter {
             id: transactionID.lowercased, at: ISOInstant.format(now), deviceID: device.description,
             userID: author.userID?.description, actor: author.name, action: action,
             entityTable: Record.databaseTableName, entityID: id,
-            patientID: patient ?? (Record.databaseTableName == PatientRecord.databaseTableName ? id : nil), summary: summary
+            patientID: patient ?? (Record.databaseTableName == PatientRecord.databaseTableName ? id : nil), summary: summary,
+            hlc: hlc.description
         ).insert(db)
         audited = true
     }

@@ -37,9 +37,12 @@ extension ClinicStore {
     /// Saves the fields a person changed on the edit form.
     ///
     /// Only fields that differ between `base` (what the form was loaded with) and `edited`
-    /// are written, so an edit never reverts a field someone else changed meanwhile.
-    /// Each changed field becomes its own change row, which is what lets sync merge
-    /// two devices' edits of one patient field by field.
+    /// are written, so an edit never reverts a field someone else changed meanwhile. When a
+    /// field it changes was also changed by someone else since `base` (to another value), the
+    /// edit is refused with ``StoreError/editConflict(_:)`` naming both values, who made the
+    /// other change and when: nothing is overwritten unseen (the local twin of the sync merge
+    /// rule). Each changed field becomes its own change row, which is what lets sync merge two
+    /// devices' edits of one patient field by field.
     @discardableResult
     public func editPatient(
         _ id: EntityID<Patient>, from base: PatientDetails, to edited: PatientDetails, by author: Author
@@ -47,18 +50,57 @@ extension ClinicStore {
         try write(.editPatient, by: author) { writer in
             let valid = try edited.validated(today: try writer.today())
             let old = try activePatient(id, in: writer.db)
-            var merged = old.details(identifiers: try identifiers(of: id, in: writer.db))
-            merged.applyChanges(from: base.tidied, to: valid)
+            let current = old.details(identifiers: try identifiers(of: id, in: writer.db))
+            let base = base.tidied
+            let clashing = EditConflicts.fields(base: base, edited: valid, current: current)
+            guard clashing.isEmpty else {
+                let fields = try clashing.map { field in
+                    let change = try lastChange(of: field, patient: id, in: writer.db)
+                    return FieldConflict(field: field, base: field.text(in: base), yours: field.text(in: valid),
+                                         theirs: field.text(in: current), changedBy: change?.by, changedAt: change?.at)
+                }
+                throw StoreError.editConflict(EditConflict(current: try old.patient(identifiers: current.identifiers),
+                                                           fields: fields))
+            }
+            var merged = current
+            merged.applyChanges(from: base, to: valid)
             var record = old
             record.apply(merged)
             var changed = try writer.update(&record, from: old)
-            changed += try replaceIdentifiers(of: record.id, base: base.tidied.identifiers, edited: valid.identifiers, writer: &writer)
+            changed += try replaceIdentifiers(of: record.id, base: base.identifiers, edited: valid.identifiers, writer: &writer)
             if !changed.isEmpty {
                 try writer.audit("patient.edit", PatientRecord.self, record.id,
                                  "Edited \(merged.displayName) (\(record.mrn)): \(changed.joined(separator: ", "))")
             }
             return try record.patient(identifiers: try identifiers(of: id, in: writer.db))
         }
+    }
+
+    /// Who last changed `field` of a patient and when: the newest clock among the field's
+    /// columns, traced to the audit event of the write that set it (a change that came from
+    /// another device by sync has no local event: it says so, with the clock's time).
+    func lastChange(of field: EditableField, patient id: EntityID<Patient>, in db: Database) throws -> (by: String, at: Date)? {
+        let clock: String?
+        if field.columns.isEmpty {
+            clock = try String.fetchOne(db, sql: """
+                SELECT max(hlc) FROM audit_event WHERE entity_table = 'patient' AND entity_id = ? AND action = 'patient.edit'
+                """, arguments: [id.description])
+        } else {
+            let marks = field.columns.map { _ in "?" }.joined(separator: ", ")
+            clock = try String.fetchOne(db, sql: """
+                SELECT max(hlc) FROM field_clock WHERE table_name = 'patient' AND row_id = ? AND field IN (\(marks))
+                """, arguments: StatementArguments([id.description] + field.columns))
+        }
+        guard let clock, let stamp = HLCTimestamp(clock) else { return nil }
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT e.actor, e.at, u.display_name FROM audit_event e LEFT JOIN user_account u ON u.id = e.user_id
+            WHERE e.entity_table = 'patient' AND e.entity_id = ? AND e.hlc = ?
+            """, arguments: [id.description, clock]) {
+            let actor: String = row["actor"]
+            let name: String? = row["display_name"]
+            return (name.map { "\($0) (\(actor))" } ?? actor, ISOInstant.parse(row["at"]) ?? stamp.date)
+        }
+        return ("another device", stamp.date)
     }
 
     /// Records that the receptionist picked an existing patient from the duplicate check
@@ -128,22 +170,9 @@ extension ClinicStore {
 extension PatientDetails {
     /// Takes every field that differs between `base` and `edited` from `edited`, leaving the others.
     mutating func applyChanges(from base: PatientDetails, to edited: PatientDetails) {
-        func take<Value: Equatable>(_ path: WritableKeyPath<PatientDetails, Value>) {
-            if base[keyPath: path] != edited[keyPath: path] { self[keyPath: path] = edited[keyPath: path] }
+        for field in EditableField.allCases where field.differs(base, edited) {
+            field.copy(from: edited, into: &self)
         }
-        take(\.familyName)
-        take(\.givenName)
-        take(\.sex)
-        take(\.birthDate)
-        take(\.phone)
-        take(\.alternatePhone)
-        take(\.address.line)
-        take(\.address.city)
-        take(\.address.region)
-        take(\.address.postalCode)
-        take(\.address.country)
-        take(\.emergencyContact)
-        take(\.identifiers)
     }
 }
 

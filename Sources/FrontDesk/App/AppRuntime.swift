@@ -3,7 +3,8 @@ import Foundation
 public import TerminalKit
 
 /// The running app: feeds keys, clock ticks and other processes' commits into the reducer,
-/// runs the effects it asks for, and presents a freshly rendered frame after each action.
+/// starts the effects it asks for (a newer search cancelling the one in flight), and presents
+/// a freshly rendered frame after each action.
 public enum AppRuntime {
     /// Runs until the user quits or the terminal goes away.
     public static func run(
@@ -11,8 +12,9 @@ public enum AppRuntime {
     ) async {
         var state = AppState(clinicName: dependencies.clinicName, keymap: keymap, dateOrder: dateOrder,
                              size: backend.size, now: dependencies.now(), timeZone: dependencies.timeZone)
-        let (actions, continuation) = AsyncStream.makeStream(of: Action.self)
+        let (actions, continuation) = AsyncStream.makeStream(of: AppAction.self)
         let runner = EffectRunner(dependencies: dependencies)
+        let scheduler = EffectScheduler(perform: { await runner.run($0) }, deliver: { continuation.yield($0) })
         let feeders = [
             Task {
                 for await event in backend.events { continuation.yield(.event(event)) }
@@ -28,17 +30,16 @@ public enum AppRuntime {
                 for await _ in dependencies.externalChanges() { continuation.yield(.storeChanged) }
             },
         ]
-        defer { feeders.forEach { $0.cancel() } }
+        defer {
+            feeders.forEach { $0.cancel() }
+            scheduler.cancelAll()
+        }
         backend.present(AppRenderer.render(state))
         for await action in actions {
             let effects = reduce(&state, action)
             if state.shouldQuit { break }
             backend.present(AppRenderer.render(state))
-            for effect in effects {
-                Task {
-                    for answer in await runner.run(effect) { continuation.yield(answer) }
-                }
-            }
+            effects.forEach(scheduler.start)
         }
         dependencies.log("quit")
     }

@@ -1,14 +1,17 @@
-/// One line of help: keys and what they do.
+/// One line of help: the keys of one command and what it does.
 public struct HelpEntry: Hashable, Sendable {
-    /// The keys in notation, such as `C-s` or `g s`.
+    /// Every key that runs the command here, as people read them (`Ctrl-Q, q`).
     public var keys: String
     /// What they do.
     public var description: String
+    /// Why the command cannot run right now, when it cannot.
+    public var unavailable: String?
 
     /// Creates an entry.
-    public init(keys: String, description: String) {
+    public init(keys: String, description: String, unavailable: String? = nil) {
         self.keys = keys
         self.description = description
+        self.unavailable = unavailable
     }
 }
 
@@ -27,35 +30,37 @@ public struct HelpSection: Hashable, Sendable {
 
     /// Help generated from the keymap for the active contexts, most specific first.
     ///
-    /// Bindings hidden by a more specific context (which would never fire) are left out, so
-    /// the help shows what each key does right now. Descriptions come from the catalog;
-    /// `contextTitles` renames sections (`pane.queue` → "Queue").
+    /// One entry per command (or command sequence), listing all its keys, in the order the
+    /// keymap first binds them. Bindings hidden by a more specific context (which would never
+    /// fire) are left out, so the help shows what each key does right now; a command already
+    /// listed under a more specific context is not repeated. Descriptions come from the
+    /// catalog; `contextTitles` renames sections (`pane.queue` → "Queue"); `unavailable`
+    /// says why a command cannot run now, shown beside it.
     public static func sections(
-        keymap: Keymap, contexts: [String], catalog: CommandCatalog, contextTitles: [String: String] = [:]
+        keymap: Keymap, contexts: [String], catalog: CommandCatalog, contextTitles: [String: String] = [:],
+        unavailable: (String) -> String? = { _ in nil }
     ) -> [HelpSection] {
         var sections: [HelpSection] = []
+        var listed: Set<[String]> = []
         for (position, context) in contexts.enumerated() {
             let moreSpecific = Array(contexts[..<position])
-            let entries = keymap.bindings(in: context)
-                .filter { !isShadowed($0.keys, by: moreSpecific, in: keymap) }
-                .map { HelpEntry(keys: KeyPress.notation(of: $0.keys), description: catalog.describe($0.commands)) }
-            guard !entries.isEmpty else { continue }
+            var order: [[String]] = []
+            var keysByCommands: [[String]: [String]] = [:]
+            for binding in keymap.bindings(in: context) where !keymap.isShadowed(binding.keys, by: moreSpecific) {
+                guard !listed.contains(binding.commands) else { continue }
+                if keysByCommands[binding.commands] == nil { order.append(binding.commands) }
+                keysByCommands[binding.commands, default: []].append(KeyPress.label(of: binding.keys))
+            }
+            guard !order.isEmpty else { continue }
+            listed.formUnion(order)
+            let entries = order.map { commands in
+                HelpEntry(
+                    keys: keysByCommands[commands, default: []].joined(separator: ", "),
+                    description: catalog.describe(commands),
+                    unavailable: commands.count == 1 ? unavailable(commands[0]) : nil)
+            }
             sections.append(HelpSection(title: contextTitles[context] ?? context, entries: entries))
         }
         return sections
-    }
-
-    /// Whether a more specific context takes `keys` (or one of its prefixes) first.
-    private static func isShadowed(_ keys: [KeyPress], by contexts: [String], in keymap: Keymap) -> Bool {
-        for context in contexts {
-            if keymap.binding(for: keys, in: context) != nil { return true }
-            for length in 1..<keys.count {
-                switch keymap.binding(for: Array(keys.prefix(length)), in: context) {
-                case .commands?, .unbound?: return true
-                case .menu?, nil: continue
-                }
-            }
-        }
-        return false
     }
 }

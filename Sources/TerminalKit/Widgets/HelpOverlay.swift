@@ -33,15 +33,18 @@ public struct HelpOverlay: StatefulWidget {
     /// Creates an overlay from the keymap for the active contexts (most specific first).
     public init(
         keymap: Keymap, contexts: [String], catalog: CommandCatalog,
-        contextTitles: [String: String] = [:], title: String = "Help"
+        contextTitles: [String: String] = [:], title: String = "Help",
+        unavailable: (String) -> String? = { _ in nil }
     ) {
         self.init(
             sections: HelpSection.sections(
-                keymap: keymap, contexts: contexts, catalog: catalog, contextTitles: contextTitles),
+                keymap: keymap, contexts: contexts, catalog: catalog, contextTitles: contextTitles,
+                unavailable: unavailable),
             title: title)
     }
 
-    /// The content rows: a header per section, then `keys  description` rows, a blank between sections.
+    /// The content rows: a header per section, then `keys  description` rows, a blank between
+    /// sections. A command that cannot run now says why, dimmed, after its description.
     public func lines(width: Int) -> [Line] {
         let keyWidth = min(sections.flatMap(\.entries).map(\.keys.displayWidth).max() ?? 0, max(1, width / 3))
         var lines: [Line] = []
@@ -49,11 +52,12 @@ public struct HelpOverlay: StatefulWidget {
             if index > 0 { lines.append(Line("")) }
             lines.append(Line(section.title, scope: .header))
             for entry in section.entries {
-                lines.append(
-                    Line([
-                        Span(TextWidth.fit(entry.keys, width: keyWidth), scope: .helpKey),
-                        Span("  " + entry.description, scope: .help),
-                    ]).truncated(toWidth: width))
+                var spans = [
+                    Span(TextWidth.fit(entry.keys, width: keyWidth), scope: .helpKey),
+                    Span("  " + entry.description, scope: .help),
+                ]
+                if let reason = entry.unavailable { spans.append(Span(" — not now: " + reason, scope: .textDim)) }
+                lines.append(Line(spans).truncated(toWidth: width))
             }
         }
         return lines

@@ -19,8 +19,8 @@ public struct PrefixMenu: Widget {
     public var rows: [(key: String, description: String)] {
         menu.entries.map { entry in
             switch entry.target {
-            case .commands(let names): return (entry.key.notation, catalog.describe(names))
-            case .menu(let label): return (entry.key.notation, "+" + (label ?? "more"))
+            case .commands(let names): return (entry.key.label, catalog.describe(names))
+            case .menu(let label): return (entry.key.label, "+" + (label ?? "more"))
             }
         }
     }

@@ -31,7 +31,8 @@ enum TerminalSession {
         }
         let logger = try makeLogger()
         logger.info("opening \(options.database) (theme \(options.theme), keymap \(options.keymap))")
-        let dependencies = try LiveDependencies.make(store: store, hasher: Argon2idHasher(), log: { logger.info("\($0)") })
+        let dependencies = try LiveDependencies.make(store: store, hasher: Argon2idHasher(), dateOrder: options.dateOrder,
+                                                     log: { logger.info("\($0)") })
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend(theme: theme)

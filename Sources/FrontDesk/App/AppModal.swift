@@ -1,0 +1,11 @@
+public import TerminalKit
+
+/// One layer of the modal stack: keys go to the top one, drawing goes bottom-up.
+public enum AppModal: Hashable, Sendable {
+    /// The help overlay, listing the keys of the layer beneath.
+    case help(HelpOverlayState)
+    /// A yes/no question; "yes" sends its action.
+    case confirm(Confirmation<AppAction>)
+    /// One of patient lookup's dialogs.
+    case patients(PatientsModal)
+}

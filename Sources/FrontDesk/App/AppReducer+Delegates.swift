@@ -1,0 +1,79 @@
+import ClinicCore
+import TerminalKit
+
+/// The glue between features, in one place: what the root does when a feature tells it
+/// something. Features never name each other; this file does.
+extension AppReducer {
+    static func shellDelegate(_ delegate: ShellDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case let .signedIn(user):
+            state.session.user = user
+            state.screen = .main
+            state.focus = user.role == .doctor || user.role == .nurse ? .queue : .schedule
+            state.message = StatusMessage("Signed in as \(user.displayName) (\(user.role)).")
+            return reloadAll(&state, newDay: true)
+        case .quit:
+            state.shouldQuit = true
+            return []
+        case .signOut:
+            let session = state.session
+            state = AppState(clinicName: state.clinicName, keymap: state.keymap, dateOrder: session.dateOrder,
+                             size: session.size, now: session.now, timeZone: session.timeZone)
+            state.message = StatusMessage("Signed out.")
+            return []
+        case .toggleHelp:
+            if state.isShowingHelp { state.modals.removeLast() } else { state.modals.append(.help(HelpOverlayState())) }
+            return []
+        case .refreshAll:
+            return reloadAll(&state, newDay: false)
+        case let .focus(request):
+            switch request {
+            case .next: state.focus = state.focus.next
+            case .previous: state.focus = state.focus.previous
+            case let .pane(index): state.focus = Pane(rawValue: index) ?? state.focus
+            }
+            return []
+        case let .route(command):
+            return route(command, &state)
+        }
+    }
+
+    static func patientsDelegate(_ delegate: PatientsDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case let .checkInWalkIn(patient):
+            return send(.queue(.checkInWalkIn(patient)), &state)
+        case .storeWritten:
+            return reloadAllButPatients(&state)
+        }
+    }
+
+    static func scheduleDelegate(_ delegate: ScheduleDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case let .openPatient(id):
+            return openCard(id, &state)
+        case .storeWritten:
+            return reloadAll(&state, newDay: false)
+        }
+    }
+
+    static func queueDelegate(_ delegate: QueueDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case let .openPatient(id):
+            return openCard(id, &state)
+        case .storeWritten:
+            return reloadAll(&state, newDay: false)
+        }
+    }
+
+    /// A patient chosen in the schedule or queue opens in patient lookup.
+    private static func openCard(_ id: EntityID<Patient>, _ state: inout AppState) -> [AppEffect] {
+        state.focus = .lookup
+        return send(.patients(.open(id)), &state)
+    }
+
+    /// After patient lookup wrote (it reloads itself), the other panes read again.
+    private static func reloadAllButPatients(_ state: inout AppState) -> [AppEffect] {
+        send(.schedule(.refresh(newDay: false)), &state) + send(.queue(.refresh), &state)
+            + send(.shell(.refreshSyncStatus), &state) + send(.prescriptions(.refresh), &state)
+    }
+}

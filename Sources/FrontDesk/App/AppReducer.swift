@@ -1,0 +1,130 @@
+import ClinicCore
+import Foundation
+import TerminalKit
+
+/// The app's one state transition: pure, returning the work to do (DESIGN §4). Routes each
+/// action to its feature, applies what the feature asks for, then keeps the prescriptions
+/// pane on the patient the user is looking at.
+public func reduce(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
+    let effects = AppReducer.send(action, &state)
+    return effects + AppReducer.followLookedAtPatient(&state)
+}
+
+/// The root: scopes actions to features and applies their outcomes.
+enum AppReducer {
+    static func send(_ action: AppAction, _ state: inout AppState) -> [AppEffect] {
+        switch action {
+        case let .event(event):
+            return handle(event, &state)
+        case let .tick(date):
+            let previous = state.today
+            state.session.now = date
+            guard state.today != previous, state.user != nil else { return [] }
+            return reloadAll(&state, newDay: true)
+        case .storeChanged:
+            return state.user == nil ? [] : reloadAll(&state, newDay: false)
+        case let .answer(command):
+            return answer(command, &state)
+        case let .shell(action):
+            let outcome = ShellFeature.reduce(&state.shell, action, FeatureContext(session: state.session))
+            return apply(outcome, &state, action: AppAction.shell, effect: AppEffect.shell, modal: never, owns: { _ in false },
+                         delegate: shellDelegate)
+        case let .patients(action):
+            let context = FeatureContext(session: state.session, modal: state.patientsModal)
+            let outcome = PatientsFeature.reduce(&state.patients, action, context)
+            return apply(outcome, &state, action: AppAction.patients, effect: AppEffect.patients, modal: AppModal.patients,
+                         owns: { if case .patients = $0 { true } else { false } }, delegate: patientsDelegate)
+        case let .schedule(action):
+            let outcome = ScheduleFeature.reduce(&state.schedule, action, FeatureContext(session: state.session))
+            return apply(outcome, &state, action: AppAction.schedule, effect: AppEffect.schedule, modal: never,
+                         owns: { _ in false }, delegate: scheduleDelegate)
+        case let .queue(action):
+            let outcome = QueueFeature.reduce(&state.queue, action, FeatureContext(session: state.session))
+            return apply(outcome, &state, action: AppAction.queue, effect: AppEffect.queue, modal: never, owns: { _ in false },
+                         delegate: queueDelegate)
+        case let .prescriptions(action):
+            let outcome = PrescriptionsFeature.reduce(&state.prescriptions, action, FeatureContext(session: state.session))
+            return apply(outcome, &state, action: AppAction.prescriptions, effect: AppEffect.prescriptions, modal: never,
+                         owns: { _ in false }, delegate: { (delegate: PrescriptionsDelegate, _: inout AppState) in
+                             switch delegate {}
+                         })
+        }
+    }
+
+    /// Applies a feature's outcome: its message, its modal requests (a feature only replaces or
+    /// pops its own modal), its effects, then its delegates.
+    static func apply<Action, Effect, Delegate, Modal>(
+        _ outcome: Outcome<Action, Effect, Delegate, Modal>, _ state: inout AppState,
+        action wrap: (Action) -> AppAction, effect: (Effect) -> AppEffect, modal: (Modal) -> AppModal,
+        owns: (AppModal) -> Bool, delegate: (Delegate, inout AppState) -> [AppEffect]
+    ) -> [AppEffect] {
+        if let message = outcome.message { state.message = message }
+        for request in outcome.modals {
+            switch request {
+            case let .push(value):
+                state.modals.append(modal(value))
+            case let .replace(value):
+                if let top = state.modals.indices.last, owns(state.modals[top]) {
+                    state.modals[top] = modal(value)
+                } else {
+                    state.modals.append(modal(value))
+                }
+            case .pop:
+                if let top = state.modals.last, owns(top) { state.modals.removeLast() }
+            case let .confirm(confirmation):
+                state.modals.append(.confirm(confirmation.map(wrap)))
+            }
+        }
+        var effects = outcome.effects.map(effect)
+        for item in outcome.delegates { effects += delegate(item, &state) }
+        return effects
+    }
+
+    /// Features without modals never ask for one.
+    static func never(_ modal: Never) -> AppModal {}
+
+    /// An answer to the yes/no question on top: the highlighted button, yes, no, or switching.
+    static func answer(_ command: DialogCommand, _ state: inout AppState) -> [AppEffect] {
+        guard var confirmation = state.confirmation else { return [] }
+        switch command {
+        case .switchButton:
+            confirmation.selected = 1 - confirmation.selected
+            state.modals[state.modals.count - 1] = .confirm(confirmation)
+            return []
+        case .cancel:
+            state.modals.removeLast()
+            return []
+        case .yes, .confirm:
+            state.modals.removeLast()
+            guard command == .yes || confirmation.selected == 1 else { return [] }
+            return send(confirmation.yes, &state)
+        }
+    }
+
+    /// Everything the screen shows, read again (after another process's commit or a new day).
+    static func reloadAll(_ state: inout AppState, newDay: Bool) -> [AppEffect] {
+        send(.schedule(.refresh(newDay: newDay)), &state) + send(.queue(.refresh), &state)
+            + send(.shell(.refreshSyncStatus), &state) + send(.patients(.refresh), &state)
+            + send(.prescriptions(.refresh), &state)
+    }
+
+    /// Keeps the prescriptions pane on exactly the patient the user is looking at: the open
+    /// card first, else the focused pane's selection; nobody when nothing is selected. While the
+    /// prescriptions pane itself has the focus it keeps its patient.
+    static func followLookedAtPatient(_ state: inout AppState) -> [AppEffect] {
+        guard state.screen == .main else { return [] }
+        let patient: PatientRef?
+        if state.patients.card != nil {
+            patient = state.patients.lookedAt
+        } else {
+            switch state.focus {
+            case .schedule: patient = ScheduleFeature.lookedAt(state.schedule)
+            case .queue: patient = QueueFeature.lookedAt(state.queue, state.session)
+            case .lookup: patient = state.patients.lookedAt
+            case .prescription: return []
+            }
+        }
+        guard patient != state.prescriptions.patient else { return [] }
+        return send(.prescriptions(.show(patient)), &state)
+    }
+}

@@ -1,0 +1,104 @@
+public import TerminalKit
+
+/// Draws the whole frame from the state: pure, no I/O (DESIGN §4). Each feature's view draws
+/// its own state; modals are drawn on top, bottom-up.
+public enum AppRenderer {
+    public static func render(_ state: AppState) -> Buffer {
+        var buffer = Buffer(size: state.size)
+        guard state.size.width > 0, state.size.height > 0 else { return buffer }
+        let screen = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
+        let layout = MainLayout(state)
+        switch state.screen {
+        case .signIn:
+            let context = viewContext(state, layer: state.modals.count, focused: state.modals.isEmpty)
+            SignInView.render(state.shell, context, in: screen.droppingBottom(layout.messageRows), buffer: &buffer)
+        case .main:
+            renderMain(state, layout: layout, into: &buffer)
+        }
+        if let message = state.message {
+            MessageView.render(message, in: layout.messageArea, buffer: &buffer)
+        }
+        renderModals(state, in: screen, into: &buffer)
+        if let menu = state.pendingMenu {
+            buffer.render(PrefixMenu(menu: menu, catalog: AppCommands.catalog), in: screen)
+        }
+        return buffer
+    }
+
+    private static func renderMain(_ state: AppState, layout: MainLayout, into buffer: inout Buffer) {
+        if !layout.isWide {
+            TabBarView.render(titles: Pane.allCases.map { ($0.title, $0.shortTitle) }, selected: state.focus.rawValue,
+                              in: layout.tabs, buffer: &buffer)
+        }
+        for (pane, area) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let context = viewContext(state, pane: pane)
+            switch pane {
+            case .schedule: ScheduleView.render(state.schedule, context, in: area, buffer: &buffer)
+            case .queue: QueueView.render(state.queue, context, in: area, buffer: &buffer)
+            case .lookup: PatientsView.render(state.patients, context, in: area, buffer: &buffer)
+            case .prescription: PrescriptionsView.render(state.prescriptions, context, in: area, buffer: &buffer)
+            }
+        }
+        StatusBarView.render(state.shell, viewContext(state, layer: state.modals.count, focused: false), in: layout.statusLine, buffer: &buffer)
+        if !state.modals.isEmpty { buffer.cursor = nil }
+    }
+
+    /// Each modal over what is beneath it, bottom first.
+    private static func renderModals(_ state: AppState, in screen: Rect, into buffer: inout Buffer) {
+        for (index, modal) in state.modals.enumerated() {
+            let isTop = index == state.modals.count - 1
+            let below = state.modals.count - 1 - index
+            switch modal {
+            case var .help(help):
+                let contexts = AppReducer.target(state, below: below + 1)?.contexts ?? [KeymapContext.global]
+                let overlay = HelpOverlay(keymap: state.keymap, contexts: contexts, catalog: AppCommands.catalog,
+                                          contextTitles: contextTitles, title: "Keys — Esc to close",
+                                          unavailable: { AppCommands.byName[$0]?.whyDisabled(in: state) })
+                buffer.render(overlay, in: screen, state: &help)
+                buffer.cursor = nil
+            case let .confirm(confirmation):
+                buffer.render(ConfirmDialog(title: confirmation.title, message: confirmation.message,
+                                            buttons: [confirmation.noLabel, confirmation.yesLabel],
+                                            selectedButton: confirmation.selected), in: screen)
+                buffer.cursor = nil
+            case let .patients(dialog):
+                let body = screen.droppingBottom(1)
+                PatientsModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body, buffer: &buffer)
+            }
+        }
+    }
+
+    /// What a pane's view may know: the session, whether it has the keys, and its key hints.
+    private static func viewContext(_ state: AppState, pane: Pane) -> ViewContext {
+        let focused = pane == state.focus && state.modals.isEmpty
+        let contexts: [String] = switch pane {
+        case .schedule: ScheduleFeature.input(state.schedule).contexts
+        case .queue: QueueFeature.input(state.queue).contexts
+        case .lookup: PatientsFeature.input(state.patients).contexts
+        case .prescription: PrescriptionsFeature.input(state.prescriptions).contexts
+        }
+        return ViewContext(session: state.session, isFocused: focused,
+                           hints: KeyHints(keymap: state.keymap, contexts: contexts))
+    }
+
+    /// The context of the layer `below` modals down from the top.
+    private static func viewContext(_ state: AppState, layer below: Int, focused: Bool) -> ViewContext {
+        let contexts = AppReducer.target(state, below: below)?.contexts ?? [KeymapContext.global]
+        return ViewContext(session: state.session, isFocused: focused, hints: KeyHints(keymap: state.keymap, contexts: contexts))
+    }
+
+    static let contextTitles: [String: String] = [
+        KeymapContext.global: "Everywhere",
+        ScheduleFeature.context: "Schedule",
+        QueueFeature.context: "Queue",
+        PatientsFeature.lookupContext: "Patient lookup",
+        PrescriptionsFeature.context: "Prescriptions",
+        KeymapContext.form: "Forms",
+        KeymapContext.dialog: "Dialogs",
+        FrontDeskContexts.filter: "List filter",
+        PatientsFeature.cardContext: "Patient card",
+        PatientsFeature.duplicatesContext: "Possible duplicates",
+        PatientsFeature.conflictContext: "Changed by someone else",
+        ShellFeature.loginContext: "Sign in",
+    ]
+}

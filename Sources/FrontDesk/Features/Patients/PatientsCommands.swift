@@ -1,0 +1,105 @@
+import ClinicCore
+import TerminalKit
+
+extension PatientsFeature {
+    /// The search box's keymap context.
+    public static let lookupContext = "pane.lookup"
+    /// The patient card's.
+    public static let cardContext = "card"
+    /// The duplicate-check dialog's.
+    public static let duplicatesContext = "duplicates"
+    /// The edit-conflict dialog's.
+    public static let conflictContext = "conflict"
+
+    public static let contexts: Set<String> = [lookupContext, cardContext, duplicatesContext, conflictContext]
+
+    public static let commands: [CommandSpec<PatientsState, PatientsAction>] = [
+        CommandSpec("lookup.open", "Open the selected patient's card", contexts: [lookupContext], action: .openSelected,
+                    disabledReason: { state, _ in state.selected == nil ? noSelection : nil }),
+        CommandSpec("lookup.register", "Register a new patient", contexts: [lookupContext, cardContext],
+                    action: .startRegistration, disabledReason: { _, session in session.refusal(.registerPatient) }),
+        CommandSpec("lookup.recall-last", "Open the last patient you worked on", contexts: [lookupContext],
+                    action: .recallLast),
+        CommandSpec("lookup.clear", "Clear the search", contexts: [lookupContext], action: .clearQuery),
+        CommandSpec("lookup.check-in", "Check the selected patient in as a walk-in", contexts: [lookupContext],
+                    action: .checkInSelected,
+                    disabledReason: { state, session in session.refusal(.checkIn) ?? (state.selected == nil ? noSelection : nil) }),
+        CommandSpec("lookup.edit", "Edit the selected patient", contexts: [lookupContext], action: .editSelected,
+                    disabledReason: { state, session in session.refusal(.editPatient) ?? (state.selected == nil ? noSelection : nil) }),
+        CommandSpec("card.close", "Close the card", contexts: [cardContext], action: .closeCard),
+        CommandSpec("card.edit", "Edit this patient", contexts: [cardContext], action: .editCard,
+                    disabledReason: { state, session in session.refusal(.editPatient) ?? loading(state) }),
+        CommandSpec("card.check-in", "Check this patient in as a walk-in", contexts: [cardContext], action: .checkInCard,
+                    disabledReason: { state, session in session.refusal(.checkIn) ?? loading(state) }),
+        CommandSpec("duplicates.use", "Use the highlighted existing patient (or register, once a reason is typed)",
+                    contexts: [duplicatesContext], action: .duplicates(.use)),
+        CommandSpec("duplicates.register-anyway", "Register a new patient anyway (asks for a reason)",
+                    contexts: [duplicatesContext], action: .duplicates(.registerAnyway)),
+        CommandSpec("duplicates.back", "Back to the form", contexts: [duplicatesContext], action: .duplicates(.back)),
+        CommandSpec("conflict.keep-mine", "Keep your value for the highlighted field", contexts: [conflictContext],
+                    action: .conflict(.keepMine)),
+        CommandSpec("conflict.take-theirs", "Take the other person's value for the highlighted field",
+                    contexts: [conflictContext], action: .conflict(.takeTheirs)),
+        CommandSpec("conflict.save", "Save with the values chosen", contexts: [conflictContext], action: .conflict(.save)),
+        CommandSpec("conflict.back", "Back to the form without saving", contexts: [conflictContext],
+                    action: .conflict(.back)),
+    ]
+
+    private static let noSelection = "No patient selected: type a name, phone, date of birth or #MRN, then pick one."
+
+    private static func loading(_ state: PatientsState) -> String? {
+        state.card?.card == nil ? "The card is still loading." : nil
+    }
+
+    /// Where keys go while patient lookup has the focus: the form, the card, or the search box.
+    public static func input(_ state: PatientsState) -> InputLayer<PatientsAction> {
+        if state.form != nil {
+            return InputLayer(contexts: [KeymapContext.form, KeymapContext.global], text: PatientsAction.formTyped,
+                              routed: formRouted)
+        }
+        if state.card != nil {
+            return InputLayer(contexts: [cardContext, KeymapContext.global], routed: cardRouted)
+        }
+        return InputLayer(contexts: [lookupContext, KeymapContext.global], text: PatientsAction.queryEdited,
+                          routed: lookupRouted)
+    }
+
+    /// Where keys go while one of the feature's dialogs is on top.
+    public static func input(modal: PatientsModal) -> InputLayer<PatientsAction> {
+        switch modal {
+        case let .duplicates(dialog):
+            let typing: (@Sendable (TextEdit) -> PatientsAction)? = dialog.reason == nil ? nil : PatientsAction.reasonTyped
+            return InputLayer(contexts: [duplicatesContext], text: typing, routed: duplicatesRouted)
+        case .editConflict:
+            return InputLayer(contexts: [conflictContext], routed: conflictRouted)
+        }
+    }
+
+    @Sendable private static func formRouted(_ command: RoutedCommand) -> PatientsAction? {
+        if case let .form(form) = command { return .form(form) }
+        return nil
+    }
+
+    @Sendable private static func cardRouted(_ command: RoutedCommand) -> PatientsAction? {
+        if case let .list(move) = command { return .move(move) }
+        return nil
+    }
+
+    @Sendable private static func lookupRouted(_ command: RoutedCommand) -> PatientsAction? {
+        switch command {
+        case let .list(move): return .move(move)
+        case .filter(.begin): return .filterRefused
+        case .filter, .form, .dialog: return nil
+        }
+    }
+
+    @Sendable private static func duplicatesRouted(_ command: RoutedCommand) -> PatientsAction? {
+        if case let .list(move) = command { return .duplicatesMoved(move) }
+        return nil
+    }
+
+    @Sendable private static func conflictRouted(_ command: RoutedCommand) -> PatientsAction? {
+        if case let .list(move) = command { return .conflictMoved(move) }
+        return nil
+    }
+}

@@ -1,0 +1,104 @@
+public import ClinicCore
+
+/// Work patient lookup asks for.
+public enum PatientsEffect: IdentifiedEffect {
+    case search(String, limit: Int)
+    case loadRecent(User, limit: Int)
+    case loadCard(EntityID<Patient>)
+    case checkDuplicates(PatientDetails)
+    case register(PatientDetails, DuplicateOverride?, User)
+    case edit(EntityID<Patient>, base: PatientDetails, edited: PatientDetails, User)
+    case recordUseOfExisting(EntityID<Patient>, User)
+
+    /// A newer search (or recent list) replaces the one in flight, a newer card the card loading;
+    /// writes always run to the end.
+    public var id: EffectID? {
+        switch self {
+        case .search, .loadRecent: "patients.results"
+        case .loadCard: "patients.card"
+        case .checkDuplicates: "patients.duplicates"
+        case .register, .edit, .recordUseOfExisting: nil
+        }
+    }
+}
+
+/// What patient lookup needs from the world.
+public struct PatientsClient: Sendable {
+    public var search: @Sendable (_ text: String, _ limit: Int) async throws -> [PatientSummary]
+    /// The patients this user last worked on, most recent first.
+    public var recent: @Sendable (_ user: User, _ limit: Int) async throws -> [PatientSummary]
+    public var card: @Sendable (EntityID<Patient>) async throws -> PatientCard?
+    /// Existing patients who may be the person about to be registered, best first.
+    public var duplicateCandidates: @Sendable (PatientDetails) async throws -> [DuplicateCandidate]
+    /// Registers a patient; `override` carries the reason when duplicate candidates were shown and set aside.
+    public var register: @Sendable (PatientDetails, DuplicateOverride?, User) async throws -> Patient
+    /// Saves an edit; throws ``DeskError/editConflict(_:)`` when someone else changed the same fields meanwhile.
+    public var edit: @Sendable (_ id: EntityID<Patient>, _ base: PatientDetails, _ edited: PatientDetails, User) async throws -> Patient
+    /// Records that the receptionist chose an existing patient instead of registering a new one.
+    public var recordUseOfExisting: @Sendable (EntityID<Patient>, User) async throws -> Void
+
+    public init(
+        search: @escaping @Sendable (String, Int) async throws -> [PatientSummary],
+        recent: @escaping @Sendable (User, Int) async throws -> [PatientSummary],
+        card: @escaping @Sendable (EntityID<Patient>) async throws -> PatientCard?,
+        duplicateCandidates: @escaping @Sendable (PatientDetails) async throws -> [DuplicateCandidate],
+        register: @escaping @Sendable (PatientDetails, DuplicateOverride?, User) async throws -> Patient,
+        edit: @escaping @Sendable (EntityID<Patient>, PatientDetails, PatientDetails, User) async throws -> Patient,
+        recordUseOfExisting: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void
+    ) {
+        self.search = search
+        self.recent = recent
+        self.card = card
+        self.duplicateCandidates = duplicateCandidates
+        self.register = register
+        self.edit = edit
+        self.recordUseOfExisting = recordUseOfExisting
+    }
+}
+
+extension PatientsEffect {
+    /// Runs the effect through the client and answers with actions. A cancelled search answers nothing.
+    func run(_ client: PatientsClient, log: @Sendable (String) -> Void) async -> [PatientsAction] {
+        do {
+            switch self {
+            case let .search(text, limit):
+                return [.searchLoaded(query: text, try await client.search(text, limit))]
+            case let .loadRecent(user, limit):
+                return [.recentLoaded(try await client.recent(user, limit))]
+            case let .loadCard(id):
+                return [.cardLoaded(id, try await client.card(id))]
+            case let .checkDuplicates(details):
+                return [.duplicatesChecked(details, try await client.duplicateCandidates(details))]
+            case let .register(details, override, user):
+                return [.saved(try await client.register(details, override, user), created: true)]
+            case let .edit(id, base, edited, user):
+                return [.saved(try await client.edit(id, base, edited, user), created: false)]
+            case let .recordUseOfExisting(id, user):
+                try await client.recordUseOfExisting(id, user)
+                return []
+            }
+        } catch is CancellationError {
+            return []
+        } catch {
+            let failure = DeskError.from(error)
+            log("patients: \(logName) failed: \(failure)")
+            switch self {
+            case .checkDuplicates, .register, .edit: return [.saveFailed(failure)]
+            case .search, .loadRecent, .loadCard, .recordUseOfExisting: return [.loadFailed(failure.description)]
+            }
+        }
+    }
+
+    /// A short name for the log (no patient details).
+    var logName: String {
+        switch self {
+        case .search: "search"
+        case .loadRecent: "loading recent patients"
+        case .loadCard: "loading a card"
+        case .checkDuplicates: "duplicate check"
+        case .register: "registration"
+        case .edit: "saving an edit"
+        case .recordUseOfExisting: "recording the duplicate decision"
+        }
+    }
+}

@@ -1,0 +1,11 @@
+public import TerminalKit
+
+/// Draws one of patient lookup's dialogs.
+public enum PatientsModalView {
+    public static func render(_ modal: PatientsModal, _ context: ViewContext, in area: Rect, buffer: inout Buffer) {
+        switch modal {
+        case let .duplicates(dialog): DuplicatesView.render(dialog, context, in: area, buffer: &buffer)
+        case let .editConflict(dialog): EditConflictView.render(dialog, context, in: area, buffer: &buffer)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+public import ClinicCore
+public import TerminalKit
+
+/// What can happen to the shell.
+public enum ShellAction: Hashable, Sendable {
+    /// Typing in the sign-in form.
+    case signInTyped(TextEdit)
+    case signInForm(FormCommand)
+    /// The password check answered: the user, or nil for a wrong username or password.
+    case signInAnswered(User?)
+    case signInFailed(String)
+    case refreshSyncStatus
+    case syncStatusLoaded(SyncStatus)
+    case askToQuit
+    case quitConfirmed
+    case askToSignOut
+    case signOutConfirmed
+    case toggleHelp
+    case refreshAll
+    case focus(FocusRequest)
+    /// A command bound once for the whole app, for whichever layer has the keys.
+    case route(RoutedCommand)
+    case delegate(ShellDelegate)
+}
+
+/// What the shell tells the root.
+public enum ShellDelegate: Hashable, Sendable {
+    case signedIn(User)
+    case quit
+    case signOut
+    case toggleHelp
+    case refreshAll
+    case focus(FocusRequest)
+    case route(RoutedCommand)
+}
+
+/// Moving the focus between panes (tabs on narrow screens).
+public enum FocusRequest: Hashable, Sendable {
+    case next
+    case previous
+    /// The pane at this position (0 = the first).
+    case pane(Int)
+}

@@ -1,0 +1,108 @@
+import ClinicCore
+import Foundation
+import TerminalKit
+
+/// The shell feature: sign-in, sync status, and the app-wide commands (quit, sign out, help,
+/// focus, and the commands routed to whichever layer has the keys).
+public enum ShellFeature {
+    public typealias Outcome = FrontDesk.Outcome<ShellAction, ShellEffect, ShellDelegate, Never>
+
+    public static func reduce(_ state: inout ShellState, _ action: ShellAction, _ context: FeatureContext<Never>) -> Outcome {
+        switch action {
+        case let .signInTyped(edit):
+            _ = state.signIn.form.apply(edit)
+            state.signIn.error = nil
+            return .none
+        case let .signInForm(command):
+            return signInForm(command, &state.signIn)
+        case let .signInAnswered(user):
+            state.signIn.isChecking = false
+            guard let user else {
+                refuse("Wrong username or password.", &state.signIn)
+                return .none
+            }
+            state.signIn = SignInState()
+            return .delegate(.signedIn(user))
+        case let .signInFailed(message):
+            state.signIn.isChecking = false
+            state.signIn.error = message
+            return .none
+        case .refreshSyncStatus:
+            return .effects(.loadSyncStatus)
+        case let .syncStatusLoaded(status):
+            state.sync = status
+            return .none
+        case .askToQuit:
+            return .modal(.confirm(Confirmation(title: "Quit ClinicDesk?", message: "Everything is saved. Quit now?",
+                                                yes: .quitConfirmed)))
+        case .quitConfirmed:
+            return .delegate(.quit)
+        case .askToSignOut:
+            let name = context.session.user?.username ?? ""
+            return .modal(.confirm(Confirmation(title: "Sign out?", message: "Sign out \(name)?", yes: .signOutConfirmed)))
+        case .signOutConfirmed:
+            return .delegate(.signOut)
+        case .toggleHelp:
+            return .delegate(.toggleHelp)
+        case .refreshAll:
+            return .delegate(.refreshAll)
+        case let .focus(request):
+            return .delegate(.focus(request))
+        case let .route(command):
+            return .delegate(.route(command))
+        case .delegate:
+            return .none
+        }
+    }
+
+    /// Moving between the two fields, and submitting: both must be filled in first.
+    private static func signInForm(_ command: FormCommand, _ signIn: inout SignInState) -> Outcome {
+        switch command {
+        case .nextField:
+            signIn.form.focusNext()
+        case .previousField:
+            signIn.form.focusPrevious()
+        case .cancel:
+            signIn = SignInState()
+        case .save:
+            let username = signIn.form.text(at: 0).trimmingCharacters(in: .whitespaces)
+            let password = signIn.form.text(at: 1)
+            guard !username.isEmpty else {
+                signIn.error = "Type your username."
+                signIn.form.focus(on: 0)
+                return .none
+            }
+            guard !password.isEmpty else {
+                if signIn.form.focus == 0 {
+                    signIn.form.focus(on: 1)
+                } else {
+                    signIn.error = "Type your password."
+                }
+                return .none
+            }
+            guard !signIn.isChecking else { return .none }
+            signIn.isChecking = true
+            signIn.error = nil
+            return .effects(.signIn(username: username, password: password))
+        }
+        return .none
+    }
+
+    /// A refused sign-in clears the password and puts the cursor back in it.
+    private static func refuse(_ message: String, _ signIn: inout SignInState) {
+        signIn.error = message
+        signIn.form.values[1].setText("")
+        signIn.form.focus(on: 1)
+    }
+
+    /// Keys on the sign-in screen: typing goes to the focused field.
+    public static func signInInput() -> InputLayer<ShellAction> {
+        InputLayer(contexts: [ShellFeature.loginContext], text: { .signInTyped($0) }, routed: { command in
+            if case let .form(form) = command { return .signInForm(form) }
+            return nil
+        })
+    }
+
+    /// The sign-in screen's keymap context.
+    public static let loginContext = "login"
+}

@@ -1,0 +1,31 @@
+public import TerminalKit
+
+/// The sign-in screen: clinic name, username and password, and why a sign-in failed.
+public enum SignInView {
+    public static func render(_ state: ShellState, _ context: ViewContext, in screen: Rect, buffer: inout Buffer) {
+        let width = min(screen.width, 56)
+        let height = min(screen.height, 11)
+        let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + max(0, (screen.height - height) / 2),
+                       width: width, height: height)
+        let block = Block(title: "ClinicDesk — sign in", isFocused: true)
+        buffer.render(block, in: box)
+        let inner = block.inner(box)
+        guard inner.height > 0 else { return }
+        buffer.write(TextWidth.truncate(state.clinicName, toWidth: inner.width), at: inner.origin, scope: .title, clip: inner)
+        let fieldsArea = inner.droppingTop(min(2, inner.height))
+        var form = state.signIn.form
+        let fields = [
+            FormField("Username", isRequired: true),
+            FormField("Password", isRequired: true, isSecure: true),
+        ]
+        buffer.render(Form(fields: fields, isFocused: context.isFocused), in: fieldsArea.top(4), state: &form)
+        let footerRow = inner.row(inner.height - 1)
+        let (text, scope): (String, Scope) =
+            if state.signIn.isChecking { ("Checking…", .hint) }
+            else if let error = state.signIn.error { ("✗ " + error, .error) }
+            else {
+                (context.hints.line([("form.save", "to sign in"), ("form.next", "next field"), ("help.toggle", "help")]), .hint)
+            }
+        buffer.write(TextWidth.truncate(text, toWidth: footerRow.width), at: footerRow.origin, scope: scope, clip: footerRow)
+    }
+}
