@@ -30,9 +30,8 @@ public struct Prescription: Identifiable, Hashable, Sendable, Codable {
     }
 }
 
-/// One drug line on a prescription.
-public struct PrescriptionItem: Identifiable, Hashable, Sendable, Codable {
-    public var id: EntityID<PrescriptionItem>
+/// A drug line as the prescriber enters it: what is prescribed, without an identity yet.
+public struct PrescriptionLine: Hashable, Sendable, Codable {
     public var drug: String
     public var strength: String
     public var form: String
@@ -46,10 +45,9 @@ public struct PrescriptionItem: Identifiable, Hashable, Sendable, Codable {
     public var sig: String
 
     public init(
-        id: EntityID<PrescriptionItem>, drug: String, strength: String, form: String, dose: String,
-        route: String, frequency: String, durationDays: Int?, quantity: String, refills: Int = 0, sig: String
+        drug: String, strength: String = "", form: String = "", dose: String = "", route: String = "oral",
+        frequency: String = "", durationDays: Int? = nil, quantity: String = "", refills: Int = 0, sig: String
     ) {
-        self.id = id
         self.drug = drug
         self.strength = strength
         self.form = form
@@ -66,4 +64,25 @@ public struct PrescriptionItem: Identifiable, Hashable, Sendable, Codable {
     public var title: String {
         [drug, strength, form].filter { !$0.isEmpty }.joined(separator: " ")
     }
+}
+
+/// One drug line on a signed prescription: a ``PrescriptionLine`` with its identity. Its
+/// fields read through (`item.drug`), so there is one definition of what a line holds.
+@dynamicMemberLookup
+public struct PrescriptionItem: Identifiable, Hashable, Sendable, Codable {
+    public var id: EntityID<PrescriptionItem>
+    public var line: PrescriptionLine
+
+    public init(id: EntityID<PrescriptionItem>, line: PrescriptionLine) {
+        self.id = id
+        self.line = line
+    }
+
+    public subscript<Value>(dynamicMember path: WritableKeyPath<PrescriptionLine, Value>) -> Value {
+        get { line[keyPath: path] }
+        set { line[keyPath: path] = newValue }
+    }
+
+    /// "amoxicillin 500 mg capsule" as shown in lists.
+    public var title: String { line.title }
 }

@@ -113,8 +113,9 @@ struct PrescriptionItemRecord: SyncedRecord {
 
     var item: PrescriptionItem {
         get throws {
-            PrescriptionItem(id: try EntityID(stored: id), drug: drug, strength: strength, form: form, dose: dose, route: route,
-                             frequency: frequency, durationDays: durationDays, quantity: quantity, refills: refills, sig: sig)
+            PrescriptionItem(id: try EntityID(stored: id), line: PrescriptionLine(
+                drug: drug, strength: strength, form: form, dose: dose, route: route, frequency: frequency,
+                durationDays: durationDays, quantity: quantity, refills: refills, sig: sig))
         }
     }
 }

@@ -2,36 +2,6 @@ public import ClinicCore
 import Foundation
 import GRDB
 
-/// A drug line as the prescriber enters it.
-public struct PrescriptionLine: Hashable, Sendable {
-    public var drug: String
-    public var strength: String
-    public var form: String
-    public var dose: String
-    public var route: String
-    public var frequency: String
-    public var durationDays: Int?
-    public var quantity: String
-    public var refills: Int
-    public var sig: String
-
-    public init(
-        drug: String, strength: String = "", form: String = "", dose: String = "", route: String = "oral",
-        frequency: String = "", durationDays: Int? = nil, quantity: String = "", refills: Int = 0, sig: String
-    ) {
-        self.drug = drug
-        self.strength = strength
-        self.form = form
-        self.dose = dose
-        self.route = route
-        self.frequency = frequency
-        self.durationDays = durationDays
-        self.quantity = quantity
-        self.refills = refills
-        self.sig = sig
-    }
-}
-
 extension ClinicStore {
     /// Signs and stores a prescription. Append-only: it is never edited afterwards.
     @discardableResult
@@ -48,10 +18,10 @@ extension ClinicStore {
             let prescription = Prescription(
                 id: environment.ids.id(), patientID: patientID, prescriberID: prescriberID, visitID: visitID,
                 items: lines.map { line in
-                    PrescriptionItem(id: environment.ids.id(), drug: NameRule.tidy(line.drug), strength: line.strength,
-                                     form: line.form, dose: line.dose, route: line.route, frequency: line.frequency,
-                                     durationDays: line.durationDays, quantity: line.quantity, refills: line.refills,
-                                     sig: NameRule.tidy(line.sig))
+                    var tidy = line
+                    tidy.drug = NameRule.tidy(line.drug)
+                    tidy.sig = NameRule.tidy(line.sig)
+                    return PrescriptionItem(id: environment.ids.id(), line: tidy)
                 },
                 instructions: instructions, signedAt: writer.now,
                 verificationCode: VerificationCode.make(entropy: environment.entropy)
