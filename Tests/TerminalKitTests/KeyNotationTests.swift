@@ -90,3 +90,23 @@ struct KeyNotationTests {
         #expect(KeyPress(.enter).text == nil)
     }
 }
+
+@Suite("Key labels")
+struct KeyLabelTests {
+    @Test(arguments: [("C-s", "Ctrl-S"), ("S-tab", "Shift-Tab"), ("ret", "Enter"), ("esc", "Esc"), ("F12", "F12"),
+                      ("?", "?"), ("A-x", "Alt-X"), ("pagedown", "PgDn"), ("space", "Space"), ("g s", "g s"),
+                      ("down", "Down"), ("G", "G")])
+    func keysAreWrittenAsPeopleReadThem(notation: String, label: String) throws {
+        #expect(KeyPress.label(of: try KeyPress.sequence(notation)) == label)
+    }
+
+    @Test func hintsNameTheKeyThatReallyRunsACommand() throws {
+        var keymap = Keymap()
+        keymap.bind([.ctrl("s")], to: .commands(["form.save"]), in: "form")
+        keymap.bind([KeyPress(.function(2))], to: .commands(["form.save"]), in: "form")
+        keymap.bind([.char("q")], to: .commands(["app.quit"]), in: "global")
+        keymap.bind([.char("q")], to: .unbound, in: "form")
+        #expect(keymap.keys(for: "form.save", in: ["form", "global"]).map(KeyPress.label(of:)) == ["Ctrl-S", "F2"])
+        #expect(keymap.keys(for: "app.quit", in: ["form", "global"]).isEmpty, "q is hidden by the form")
+    }
+}

@@ -1,0 +1,106 @@
+import ClinicCore
+import Foundation
+import FrontDesk
+import TerminalKit
+import Testing
+
+/// The shell's reducer, one action at a time: the exact state change and the exact outcome.
+@Suite("Shell reducer")
+struct ShellReducerTests {
+    let context = FeatureContext<Never>(session: TestSessions.session(nil))
+
+    func reduce(_ action: ShellAction) -> (inout ShellState) -> ShellFeature.Outcome {
+        { ShellFeature.reduce(&$0, action, context) }
+    }
+
+    func typed(_ username: String, _ password: String) -> ShellState {
+        var state = ShellState(clinicName: "Riverside Clinic")
+        state.signIn.form.values[0].setText(username)
+        state.signIn.form.values[1].setText(password)
+        return state
+    }
+
+    @Test func signingInWithoutAUsernameAsksForIt() {
+        var state = typed("", "secret")
+        state.signIn.form.focus(on: 1)
+        expectReduce(&state, reduce(.signInForm(.save)), changes: {
+            $0.signIn.error = "Type your username."
+            $0.signIn.form.focus(on: 0)
+        }, returns: .none)
+    }
+
+    @Test func enterInTheUsernameMovesToThePassword() {
+        var state = typed("rosa", "")
+        expectReduce(&state, reduce(.signInForm(.save)), changes: { $0.signIn.form.focus(on: 1) }, returns: .none)
+    }
+
+    @Test func bothFilledInChecksThePasswordOnce() {
+        var state = typed(" rosa ", "secret")
+        expectReduce(&state, reduce(.signInForm(.save)), changes: { $0.signIn.isChecking = true },
+                     returns: .effects(.signIn(username: "rosa", password: "secret")))
+        expectReduce(&state, reduce(.signInForm(.save)), returns: .none)
+    }
+
+    @Test func aRefusedPasswordIsClearedAndSaysSo() {
+        var state = typed("rosa", "wrong")
+        state.signIn.isChecking = true
+        expectReduce(&state, reduce(.signInAnswered(nil)), changes: {
+            $0.signIn.isChecking = false
+            $0.signIn.error = "Wrong username or password."
+            $0.signIn.form.values[1].setText("")
+            $0.signIn.form.focus(on: 1)
+        }, returns: .none)
+    }
+
+    @Test func anAcceptedPasswordTellsTheRoot() {
+        var state = typed("rosa", "secret")
+        state.signIn.isChecking = true
+        expectReduce(&state, reduce(.signInAnswered(TestSessions.receptionist)), changes: { $0.signIn = SignInState() },
+                     returns: .delegate(.signedIn(TestSessions.receptionist)))
+    }
+
+    @Test func quittingAsksFirstAndYesQuits() {
+        var state = ShellState(clinicName: "Riverside Clinic")
+        expectReduce(&state, reduce(.askToQuit), returns: .modal(.confirm(Confirmation(
+            title: "Quit ClinicDesk?", message: "Everything is saved. Quit now?", yes: .quitConfirmed))))
+        expectReduce(&state, reduce(.quitConfirmed), returns: .delegate(.quit))
+    }
+
+    @Test func appWideCommandsAreHandedToTheRoot() {
+        var state = ShellState(clinicName: "Riverside Clinic")
+        expectReduce(&state, reduce(.route(.list(ListMove(.next)))), returns: .delegate(.route(.list(ListMove(.next)))))
+        expectReduce(&state, reduce(.focus(.pane(2))), returns: .delegate(.focus(.pane(2))))
+        expectReduce(&state, reduce(.toggleHelp), returns: .delegate(.toggleHelp))
+    }
+
+    @Test func syncStatusIsReadAndKept() {
+        var state = ShellState(clinicName: "Riverside Clinic")
+        expectReduce(&state, reduce(.refreshSyncStatus), returns: .effects(.loadSyncStatus))
+        let status = SyncStatus(isEnrolled: true, isOnline: false, pendingChanges: 12)
+        expectReduce(&state, reduce(.syncStatusLoaded(status)), changes: { $0.sync = status }, returns: .none)
+    }
+}
+
+/// Defect: a database that was never enrolled said "offline · 12105 changes pending".
+@Suite("Status line sync wording")
+struct SyncWordingTests {
+    let now = TestSessions.now
+
+    @Test func aDatabaseNeverEnrolledSaysItIsNotSetUpAndHow() {
+        let local = SyncStatus(isEnrolled: false, pendingChanges: 12_105)
+        #expect(StatusBarView.syncText(local, now: now) == "sync not set up: clinicdesk enroll")
+        #expect(StatusBarView.syncText(local, now: now, compact: true) == "sync not set up")
+        #expect(StatusBarView.tinySyncText(local) == "no sync")
+        for text in [StatusBarView.syncText(local, now: now), StatusBarView.tinySyncText(local)] {
+            #expect(!text.contains("offline") && !text.contains("pending"))
+        }
+    }
+
+    @Test func anEnrolledDatabaseSaysWhetherItReachesTheServer() {
+        let offline = SyncStatus(isEnrolled: true, isOnline: false, pendingChanges: 12)
+        #expect(StatusBarView.syncText(offline, now: now) == "offline · 12 changes pending")
+        let online = SyncStatus(isEnrolled: true, isOnline: true, lastSync: now.addingTimeInterval(-120), openConflicts: 2)
+        #expect(StatusBarView.syncText(online, now: now) == "online · synced 2 min ago · ⚠ 2 conflicts")
+        #expect(StatusBarView.tinySyncText(offline) == "offline·12")
+    }
+}
