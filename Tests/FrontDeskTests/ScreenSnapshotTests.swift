@@ -80,13 +80,7 @@ struct ScreenSnapshotTests {
     @Test(arguments: [(120, 32), (80, 24)])
     func duplicateDialog(width: Int, height: Int) async throws {
         var (_, driver) = try await driver(size: (width, height))
-        try await driver.keys("F3 C-n")
-        await driver.type("Smyth")
-        try await driver.keys("tab")
-        await driver.type("Jon")
-        try await driver.keys("tab tab")
-        await driver.type("1980-05-02")
-        try await driver.keys("C-s")
+        try await driver.register(family: "Smyth", given: "Jon", born: "1980-05-02")
         assertSnapshot(driver.screen, named: "duplicates-\(width)x\(height)")
     }
 

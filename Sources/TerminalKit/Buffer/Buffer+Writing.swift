@@ -7,6 +7,7 @@ extension Buffer {
     @discardableResult
     public mutating func write(_ text: String, at position: Position, scope: Scope, clip: Rect? = nil) -> Int {
         let bounds = (clip ?? area).intersection(area)
+        if TextWidth.isPrintableASCII(text) { return writeASCII(text, at: position, scope: scope, bounds: bounds) }
         let segments = TextWidth.segments(of: text)
         let endOfText = position.x + segments.reduce(0) { $0 + $1.width }
         guard position.y >= bounds.minY, position.y < bounds.maxY else { return endOfText }
@@ -26,6 +27,21 @@ extension Buffer {
             x = end
         }
         return endOfText
+    }
+
+    /// Printable ASCII: one cell a byte, every cell one column wide.
+    private mutating func writeASCII(_ text: String, at position: Position, scope: Scope, bounds: Rect) -> Int {
+        let end = position.x + text.utf8.count
+        guard position.y >= bounds.minY, position.y < bounds.maxY else { return end }
+        var x = position.x
+        for byte in text.utf8 {
+            if x >= bounds.maxX { break }
+            if x >= bounds.minX {
+                set(Cell(text: TextWidth.asciiCells[Int(byte)], width: 1, scope: scope), at: Position(x: x, y: position.y))
+            }
+            x += 1
+        }
+        return end
     }
 
     /// Writes a styled line; spans without a scope use `scope`. Returns the column after it.

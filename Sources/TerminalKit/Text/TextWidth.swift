@@ -7,6 +7,7 @@ public enum TextWidth {
 
     /// The number of columns `text` takes on screen (control characters count as nothing).
     public static func displayWidth(of text: String) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }
         var total = 0
         for scalar in text.unicodeScalars {
             total += CellWidth.of(scalar) ?? 0
@@ -32,6 +33,7 @@ public enum TextWidth {
     /// after it pad the result, so that a truncated result is always exactly `width` columns.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = TextWidth.ellipsis) -> String {
         guard width > 0 else { return "" }
+        if isPrintableASCII(text), text.utf8.count <= width { return text }
         let full = displayWidth(of: text)
         if full <= width { return cleaned(text) }
         let ellipsisWidth = displayWidth(of: ellipsis)
@@ -63,7 +65,8 @@ public enum TextWidth {
 
     /// `text` without control characters and leading zero-width scalars, as it will appear in cells.
     public static func cleaned(_ text: String) -> String {
-        segments(of: text).map(\.text).joined()
+        if isPrintableASCII(text) { return text }
+        return segments(of: text).map(\.text).joined()
     }
 }
 

@@ -22,6 +22,9 @@ public struct ListFilter: Hashable, Sendable {
     /// Whether the filter row is shown: while editing or while a query narrows the list.
     public var isActive: Bool { isEditing || !query.text.isEmpty }
 
+    /// Whether the query has any word, so that it can hide items (callers skip building item texts otherwise).
+    public var narrows: Bool { query.text.contains { !$0.isWhitespace } }
+
     /// Starts editing the query (the `/` key).
     public mutating func begin() {
         isEditing = true

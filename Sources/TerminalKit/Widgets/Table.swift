@@ -24,15 +24,18 @@ public struct TableRow: Hashable, Sendable {
     public var cells: [TableCell]
     /// The scope of cells that have none (for example `queue.waiting.late`).
     public var scope: Scope?
-    /// What the `/` filter matches against; defaults to the cell texts.
-    public var searchText: String
+    /// What the `/` filter matches against, when it is not the cell texts.
+    private let explicitSearchText: String?
 
     /// Creates a row.
     public init(_ cells: [TableCell], scope: Scope? = nil, searchText: String? = nil) {
         self.cells = cells
         self.scope = scope
-        self.searchText = searchText ?? cells.map(\.text).joined(separator: " ")
+        explicitSearchText = searchText
     }
+
+    /// What the `/` filter matches against; defaults to the cell texts (built only when asked).
+    public var searchText: String { explicitSearchText ?? cells.map(\.text).joined(separator: " ") }
 }
 
 /// A table with a header, constrained column widths, selection and `/` filter.
@@ -68,7 +71,7 @@ public struct Table: StatefulWidget {
 
     /// The rows the filter keeps, as indices into ``rows``.
     public func visibleIndices(_ filter: ListFilter) -> [Int] {
-        filter.visibleIndices(of: rows.map(\.searchText))
+        filter.narrows ? filter.visibleIndices(of: rows.map(\.searchText)) : Array(rows.indices)
     }
 
     /// The column rectangles for a row of `area` (after the highlight symbol).
@@ -82,8 +85,10 @@ public struct Table: StatefulWidget {
         guard !area.isEmpty else { return }
         let visible = visibleIndices(state.filter)
         let header = area.row(0)
+        // Every row has the same columns: lay them out once, then move them down row by row.
+        let columnRects = columnAreas(in: header)
         buffer.fill(header, scope: .header)
-        drawRow(columns.map { TableCell($0.title) }, scope: .header, in: header, buffer: &buffer)
+        drawRow(columns.map { TableCell($0.title) }, scope: .header, columns: columnRects, y: header.y, buffer: &buffer)
         var body = area.droppingTop(1)
         if state.filter.isActive && body.height > 0 {
             FilterRow(total: rows.count, shown: visible.count).render(
@@ -105,14 +110,15 @@ public struct Table: StatefulWidget {
             let rowRect = body.row(line)
             let isSelected = visible[index] == state.selected
             buffer.write(isSelected ? highlightSymbol : "", at: rowRect.origin, scope: .text, clip: rowRect)
-            drawRow(row.cells, scope: row.scope ?? .text, in: rowRect, buffer: &buffer)
+            drawRow(row.cells, scope: row.scope ?? .text, columns: columnRects, y: rowRect.y, buffer: &buffer)
             if isSelected { buffer.setScope(selectionScope, in: rowRect) }
         }
     }
 
-    private func drawRow(_ cells: [TableCell], scope: Scope, in rowRect: Rect, buffer: inout Buffer) {
-        guard !rowRect.isEmpty else { return }
-        for (column, cellRect) in zip(columns.indices, columnAreas(in: rowRect)) where !cellRect.isEmpty {
+    /// Draws one row's cells into the column rectangles, moved to row `y`.
+    private func drawRow(_ cells: [TableCell], scope: Scope, columns columnRects: [Rect], y: Int, buffer: inout Buffer) {
+        for (column, template) in zip(columns.indices, columnRects) where !template.isEmpty {
+            let cellRect = Rect(x: template.x, y: y, width: template.width, height: 1)
             let cell = column < cells.count ? cells[column] : TableCell("")
             let text = TextWidth.fit(cell.text, width: cellRect.width, alignment: columns[column].alignment)
             buffer.write(text, at: cellRect.origin, scope: cell.scope ?? scope, clip: cellRect)

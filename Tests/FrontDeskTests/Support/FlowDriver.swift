@@ -49,6 +49,18 @@ struct FlowDriver {
         try await keys("ret")
     }
 
+    /// Opens the registration form from lookup, fills family name, given name and date of
+    /// birth, and saves (which runs the duplicate check).
+    mutating func register(family: String, given: String, born: String) async throws {
+        try await keys("F3 C-n")
+        await type(family)
+        try await keys("tab")
+        await type(given)
+        try await keys("tab tab")
+        await type(born)
+        try await keys("C-s")
+    }
+
     var screen: Buffer { AppRenderer.render(state) }
 
     /// The screen as plain text rows.

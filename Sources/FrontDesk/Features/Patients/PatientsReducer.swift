@@ -168,8 +168,7 @@ public enum PatientsFeature {
     private static func setResults(_ results: [PatientSummary], _ state: inout PatientsState) {
         let selectedID = state.selected?.id
         state.results = results
-        ListBehaviour.reload(&state.list, selected: selectedID, ids: results.map(\.id),
-                             searchTexts: results.map(\.displayName))
+        ListBehaviour.reload(&state.list, selected: selectedID, ids: results.map(\.id)) { results.map(\.displayName) }
     }
 
     /// Recent patients: cards opened in this session first, then those the store says this user worked on.

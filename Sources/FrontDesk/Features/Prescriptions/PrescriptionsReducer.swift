@@ -20,19 +20,20 @@ public enum PrescriptionsFeature {
             let selectedID = state.list.selected.flatMap { state.prescriptions.indices.contains($0) ? state.prescriptions[$0].id : nil }
             state.prescriptions = prescriptions
             state.isLoaded = true
-            ListBehaviour.reload(&state.list, selected: selectedID, ids: prescriptions.map(\.id),
-                                 searchTexts: searchTexts(prescriptions))
+            ListBehaviour.reload(&state.list, selected: selectedID, ids: prescriptions.map(\.id)) {
+                searchTexts(prescriptions)
+            }
             return .none
         case let .failed(failure):
             return .refusal("Cannot show the prescriptions: \(failure.description)")
         case let .move(move):
-            ListBehaviour.move(&state.list, move, searchTexts: searchTexts(state.prescriptions))
+            ListBehaviour.move(&state.list, move, count: state.prescriptions.count) { searchTexts(state.prescriptions) }
             return .none
         case let .filter(command):
-            ListBehaviour.filter(&state.list, command, searchTexts: searchTexts(state.prescriptions))
+            ListBehaviour.filter(&state.list, command, count: state.prescriptions.count) { searchTexts(state.prescriptions) }
             return .none
         case let .filterTyped(edit):
-            ListBehaviour.editFilter(&state.list, edit, searchTexts: searchTexts(state.prescriptions))
+            ListBehaviour.editFilter(&state.list, edit, count: state.prescriptions.count) { searchTexts(state.prescriptions) }
             return .none
         case .refresh:
             return state.patient.map { .effects(.load($0.id)) } ?? .none
@@ -56,11 +57,7 @@ public enum PrescriptionsFeature {
     }
 
     @Sendable private static func routed(_ command: RoutedCommand) -> PrescriptionsAction? {
-        switch command {
-        case let .list(move): return .move(move)
-        case let .filter(filter): return .filter(filter)
-        case .form, .dialog: return nil
-        }
+        ListBehaviour.routed(command, move: PrescriptionsAction.move, filter: PrescriptionsAction.filter)
     }
 
     /// The pane only reads; its keys are the shared list keys.

@@ -9,7 +9,7 @@ public enum PrescriptionsView {
         let inner = block.inner(area)
         let columns = [TableColumn("Signed", width: .length(10)), TableColumn("Medicines", width: .fill(1)),
                        TableColumn("Code", width: .length(9))]
-        let texts = PrescriptionsFeature.searchTexts(state.prescriptions)
+        let texts = ListBehaviour.rowTexts(state.list, count: state.prescriptions.count) { PrescriptionsFeature.searchTexts(state.prescriptions) }
         let rows = zip(state.prescriptions, texts).map { prescription, text in
             TableRow([
                 TableCell(String(ISOInstant.format(prescription.signedAt).prefix(10))),

@@ -17,20 +17,25 @@ public enum QueueFeature {
             guard let entry = selected(state, session) else { return .none }
             return .delegate(.openPatient(entry.visit.patientID))
         case let .move(move):
-            ListBehaviour.move(&state.list, move, searchTexts: searchTexts(state.entries, now: session.now))
+            ListBehaviour.move(&state.list, move, count: state.entries.count) { searchTexts(state.entries, now: session.now) }
             return .none
         case let .filter(command):
-            ListBehaviour.filter(&state.list, command, searchTexts: searchTexts(state.entries, now: session.now))
+            ListBehaviour.filter(&state.list, command, count: state.entries.count) {
+                searchTexts(state.entries, now: session.now)
+            }
             return .none
         case let .filterTyped(edit):
-            ListBehaviour.editFilter(&state.list, edit, searchTexts: searchTexts(state.entries, now: session.now))
+            ListBehaviour.editFilter(&state.list, edit, count: state.entries.count) {
+                searchTexts(state.entries, now: session.now)
+            }
             return .none
         case let .loaded(entries):
             let selectedID = state.list.selected.flatMap { state.entries.indices.contains($0) ? state.entries[$0].id : nil }
             state.entries = entries
             state.isLoaded = true
-            ListBehaviour.reload(&state.list, selected: selectedID, ids: entries.map(\.id),
-                                 searchTexts: searchTexts(entries, now: session.now))
+            ListBehaviour.reload(&state.list, selected: selectedID, ids: entries.map(\.id)) {
+                searchTexts(entries, now: session.now)
+            }
             return .none
         case .refresh:
             return .effects(.load(session.today))
@@ -48,7 +53,8 @@ public enum QueueFeature {
 
     /// The selected visit, when the filter keeps it.
     public static func selected(_ state: QueueState, _ session: Session) -> QueueEntry? {
-        ListBehaviour.selectedIndex(state.list, searchTexts: searchTexts(state.entries, now: session.now)).map { state.entries[$0] }
+        ListBehaviour.selectedIndex(state.list, count: state.entries.count) { searchTexts(state.entries, now: session.now) }
+            .map { state.entries[$0] }
     }
 
     /// The patient of the selected visit.
@@ -82,11 +88,7 @@ public enum QueueFeature {
     }
 
     @Sendable private static func routed(_ command: RoutedCommand) -> QueueAction? {
-        switch command {
-        case let .list(move): return .move(move)
-        case let .filter(filter): return .filter(filter)
-        case .form, .dialog: return nil
-        }
+        ListBehaviour.routed(command, move: QueueAction.move, filter: QueueAction.filter)
     }
 
     public static let commands: [CommandSpec<QueueState, QueueAction>] = [

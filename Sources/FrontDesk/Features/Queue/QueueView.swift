@@ -13,7 +13,7 @@ public enum QueueView {
         var columns = [TableColumn("Patient", width: .fill(2)), TableColumn("Wait", width: .length(10), alignment: .right)]
         if wide { columns.append(TableColumn("For", width: .fill(1))) }
         columns.append(TableColumn("Status", width: .length(wide ? 10 : 7)))
-        let texts = QueueFeature.searchTexts(state.entries, now: now)
+        let texts = ListBehaviour.rowTexts(state.list, count: state.entries.count) { QueueFeature.searchTexts(state.entries, now: now) }
         let rows = zip(state.entries, texts).map { entry, text in
             let visit = entry.visit
             let late = QueueFeature.isLate(entry, now: now)

@@ -21,20 +21,20 @@ public enum ScheduleFeature {
             guard let entry = state.selected else { return .none }
             return .delegate(.openPatient(entry.appointment.patientID))
         case let .move(move):
-            ListBehaviour.move(&state.list, move, searchTexts: searchTexts(state.entries))
+            ListBehaviour.move(&state.list, move, count: state.entries.count) { searchTexts(state.entries) }
             return .none
         case let .filter(command):
-            ListBehaviour.filter(&state.list, command, searchTexts: searchTexts(state.entries))
+            ListBehaviour.filter(&state.list, command, count: state.entries.count) { searchTexts(state.entries) }
             return .none
         case let .filterTyped(edit):
-            ListBehaviour.editFilter(&state.list, edit, searchTexts: searchTexts(state.entries))
+            ListBehaviour.editFilter(&state.list, edit, count: state.entries.count) { searchTexts(state.entries) }
             return .none
         case let .loaded(day, entries):
             guard day == state.day else { return .none }
             let selectedID = state.list.selected.flatMap { state.entries.indices.contains($0) ? state.entries[$0].id : nil }
             state.entries = entries
             state.isLoaded = true
-            ListBehaviour.reload(&state.list, selected: selectedID, ids: entries.map(\.id), searchTexts: searchTexts(entries))
+            ListBehaviour.reload(&state.list, selected: selectedID, ids: entries.map(\.id)) { searchTexts(entries) }
             return .none
         case let .checkedIn(message):
             return Outcome(delegates: [.storeWritten], message: StatusMessage(message))
@@ -64,11 +64,7 @@ public enum ScheduleFeature {
     }
 
     @Sendable private static func routed(_ command: RoutedCommand) -> ScheduleAction? {
-        switch command {
-        case let .list(move): return .move(move)
-        case let .filter(filter): return .filter(filter)
-        case .form, .dialog: return nil
-        }
+        ListBehaviour.routed(command, move: ScheduleAction.move, filter: ScheduleAction.filter)
     }
 
     public static let commands: [CommandSpec<ScheduleState, ScheduleAction>] = [

@@ -14,7 +14,8 @@ public struct ScheduleState: Hashable, Sendable {
 
     /// The selected appointment, when the filter keeps it.
     public var selected: ScheduleEntry? {
-        ListBehaviour.selectedIndex(list, searchTexts: ScheduleFeature.searchTexts(entries)).map { entries[$0] }
+        ListBehaviour.selectedIndex(list, count: entries.count) { ScheduleFeature.searchTexts(entries) }
+            .map { entries[$0] }
     }
 }
 

@@ -5,8 +5,8 @@ public import TerminalKit
 public enum ScheduleView {
     public static func render(_ state: ScheduleState, _ context: ViewContext, in area: Rect, buffer: inout Buffer) {
         let label = state.day == context.session.today ? "today" : "\(state.day)"
-        let texts = ScheduleFeature.searchTexts(state.entries)
-        let block = Block(title: "Schedule — \(label) (\(count(state, texts: texts)))", isFocused: context.isFocused)
+        let texts = ListBehaviour.rowTexts(state.list, count: state.entries.count) { ScheduleFeature.searchTexts(state.entries) }
+        let block = Block(title: "Schedule — \(label) (\(count(state)))", isFocused: context.isFocused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
         let wide = inner.width >= 60
@@ -25,8 +25,11 @@ public enum ScheduleView {
     }
 
     /// `6, 1 cancelled`, or `3 of 6 match “wang”` while filtered: the same rows the filter counts.
-    static func count(_ state: ScheduleState, texts: [String]) -> String {
-        if let summary = ListBehaviour.filterSummary(state.list, searchTexts: texts) { return summary }
+    static func count(_ state: ScheduleState) -> String {
+        if let summary = ListBehaviour.filterSummary(state.list, count: state.entries.count,
+                                                     searchTexts: { ScheduleFeature.searchTexts(state.entries) }) {
+            return summary
+        }
         let cancelled = state.entries.filter { $0.appointment.status == .cancelled }.count
         return "\(state.entries.count)" + (cancelled > 0 ? ", \(cancelled) cancelled" : "")
     }

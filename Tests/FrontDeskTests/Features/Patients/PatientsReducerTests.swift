@@ -145,6 +145,22 @@ struct PatientsReducerTests {
                 "their phone kept, the untouched fields as they are now, the city typed saved")
     }
 
+    @Test func aValidationFailureFromTheStoreReachesTheFieldsItNames() {
+        var state = PatientsState()
+        var form = RegistrationState(mode: .register, form: FormState(fieldCount: 16))
+        form.isSaving = true
+        state.form = form
+        let failure = ValidationFailure([
+            FieldProblem(.birthDate, "Date of birth 2026-11-21 is in the future."),
+            FieldProblem(.phone, "Phone number “12” has 2 digits; a phone number has 6 to 15."),
+        ])
+        expectReduce(&state, reduce(.saveFailed(.invalid(failure))), changes: {
+            $0.form?.isSaving = false
+            $0.form?.errors = [3: "Date of birth 2026-11-21 is in the future.", 5: "Phone number “12” has 2 digits; a phone number has 6 to 15."]
+            $0.form?.form.focus(on: 3)
+        }, returns: .refusal("Not saved: 2 fields need attention."))
+    }
+
     @Test func theSearchBoxExplainsThatItIsTheFilter() {
         var state = PatientsState()
         expectReduce(&state, reduce(.filterRefused),

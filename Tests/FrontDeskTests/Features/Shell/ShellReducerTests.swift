@@ -104,3 +104,24 @@ struct SyncWordingTests {
         #expect(StatusBarView.tinySyncText(offline) == "offline·12")
     }
 }
+
+/// Defect: help listed raw key names (`ret`, `S-tab`) and some actions several times.
+@Suite("Help overlay", .serialized)
+struct HelpOverlayTests {
+    @Test func eachCommandIsListedOnceWithTheKeysAsFootersWriteThem() async throws {
+        let fixture = try DeskFixture()
+        var driver = FlowDriver(fixture: fixture, keymap: ShippedKeymap.default, size: Size(width: 120, height: 60))
+        try await driver.signIn("rosa")
+        try await driver.keys("F3 F12")
+        let rows = driver.screen.textRows
+        for description in ["Go to the schedule", "Quit ClinicDesk (asks first)", "Register a new patient"] {
+            #expect(rows.filter { $0.contains(description) }.count == 1, "\(description) listed once")
+        }
+        #expect(rows.contains { $0.contains("F1, 1, g s") && $0.contains("Go to the schedule") })
+        #expect(rows.contains { $0.contains("Ctrl-N") && $0.contains("Register a new patient") })
+        #expect(rows.contains { $0.contains("Shift-Tab") && $0.contains("Focus the previous pane") })
+        #expect(!rows.contains { $0.contains(" ret ") || $0.contains("S-tab") || $0.contains(" C-n ") })
+        #expect(rows.contains { $0.contains("Open the selected patient's card — not now: No patient selected") } == false,
+                "rosa's recent patients are listed, so one is selected")
+    }
+}
