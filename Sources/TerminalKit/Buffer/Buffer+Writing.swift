@@ -29,6 +29,24 @@ extension Buffer {
         return endOfText
     }
 
+    /// Writes `text` into one row of `rect`, cut to its width with an ellipsis and aligned; the
+    /// rest of the row is blanked in `scope`. The same cells as writing
+    /// ``TextWidth/fit(_:width:alignment:)``, without building the padded string.
+    public mutating func write(_ text: String, fitting rect: Rect, alignment: HorizontalAlignment, scope: Scope) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        let cut = TextWidth.truncate(text, toWidth: rect.width)
+        let gap = rect.width - TextWidth.displayWidth(of: cut)
+        let lead = switch alignment {
+        case .left: 0
+        case .right: gap
+        case .center: gap / 2
+        }
+        let row = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
+        if lead > 0 { fill(Rect(x: rect.x, y: rect.y, width: lead, height: 1), scope: scope) }
+        let end = write(cut, at: Position(x: rect.x + lead, y: rect.y), scope: scope, clip: row)
+        if end < row.maxX { fill(Rect(x: end, y: rect.y, width: row.maxX - end, height: 1), scope: scope) }
+    }
+
     /// Printable ASCII: one cell a byte, every cell one column wide.
     private mutating func writeASCII(_ text: String, at position: Position, scope: Scope, bounds: Rect) -> Int {
         let end = position.x + text.utf8.count

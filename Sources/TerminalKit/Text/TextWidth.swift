@@ -33,7 +33,14 @@ public enum TextWidth {
     /// after it pad the result, so that a truncated result is always exactly `width` columns.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = TextWidth.ellipsis) -> String {
         guard width > 0 else { return "" }
-        if isPrintableASCII(text), text.utf8.count <= width { return text }
+        if isPrintableASCII(text) {
+            if text.utf8.count <= width { return text }
+            if ellipsis == TextWidth.ellipsis {
+                var head = String(text.prefix(width - 1))  // printable ASCII: one character a column
+                while head.last == " " { head.removeLast() }
+                return head + ellipsis + String(repeating: " ", count: width - 1 - head.utf8.count)
+            }
+        }
         let full = displayWidth(of: text)
         if full <= width { return cleaned(text) }
         let ellipsisWidth = displayWidth(of: ellipsis)
@@ -66,6 +73,10 @@ public enum TextWidth {
     /// `text` without control characters and leading zero-width scalars, as it will appear in cells.
     public static func cleaned(_ text: String) -> String {
         if isPrintableASCII(text) { return text }
+        if let first = text.unicodeScalars.first, CellWidth.of(first) ?? 0 > 0,
+           text.unicodeScalars.allSatisfy({ CellWidth.of($0) != nil }) {
+            return text  // nothing to drop: no control characters, no leading zero-width scalar
+        }
         return segments(of: text).map(\.text).joined()
     }
 }

@@ -51,18 +51,21 @@ public struct Block: Widget {
         let bottom = area.maxY - 1
         let left = area.minX
         let right = area.maxX - 1
+        // Built once: a border is the same few cells over and over.
+        let horizontal = Cell(text: "─", width: 1, scope: border)
+        let vertical = Cell(text: "│", width: 1, scope: border)
         for x in (left + 1)..<right {
-            buffer.set(Cell("─", scope: border), at: Position(x: x, y: top))
-            buffer.set(Cell("─", scope: border), at: Position(x: x, y: bottom))
+            buffer.set(horizontal, at: Position(x: x, y: top))
+            buffer.set(horizontal, at: Position(x: x, y: bottom))
         }
         for y in (top + 1)..<bottom {
-            buffer.set(Cell("│", scope: border), at: Position(x: left, y: y))
-            buffer.set(Cell("│", scope: border), at: Position(x: right, y: y))
+            buffer.set(vertical, at: Position(x: left, y: y))
+            buffer.set(vertical, at: Position(x: right, y: y))
         }
-        buffer.set(Cell("┌", scope: border), at: Position(x: left, y: top))
-        buffer.set(Cell("┐", scope: border), at: Position(x: right, y: top))
-        buffer.set(Cell("└", scope: border), at: Position(x: left, y: bottom))
-        buffer.set(Cell("┘", scope: border), at: Position(x: right, y: bottom))
+        buffer.set(Cell(text: "┌", width: 1, scope: border), at: Position(x: left, y: top))
+        buffer.set(Cell(text: "┐", width: 1, scope: border), at: Position(x: right, y: top))
+        buffer.set(Cell(text: "└", width: 1, scope: border), at: Position(x: left, y: bottom))
+        buffer.set(Cell(text: "┘", width: 1, scope: border), at: Position(x: right, y: bottom))
         let room = area.width - 2
         if let title, !title.isEmpty, room >= 1 {
             let text = TextWidth.truncate(" \(title) ", toWidth: room)

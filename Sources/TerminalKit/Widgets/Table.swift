@@ -45,8 +45,11 @@ public struct TableRow: Hashable, Sendable {
 public struct Table: StatefulWidget {
     /// The columns.
     public var columns: [TableColumn]
-    /// The rows, unfiltered.
-    public var rows: [TableRow]
+    /// How many rows there are, unfiltered.
+    public let rowCount: Int
+    /// The row at an index; asked only for the rows drawn (and for all of them while a
+    /// filter narrows the table), so a day of a thousand appointments draws what is on screen.
+    private let rowAt: (Int) -> TableRow
     /// Whether the table has focus.
     public var isFocused: Bool
     /// Blank columns between columns.
@@ -56,22 +59,35 @@ public struct Table: StatefulWidget {
     /// Shown when there are no rows at all.
     public var emptyText: String
 
-    /// Creates a table.
+    /// Creates a table of ready-made rows.
     public init(
         columns: [TableColumn], rows: [TableRow], isFocused: Bool = false, columnSpacing: Int = 1,
         highlightSymbol: String = "> ", emptyText: String = "Nothing to show"
     ) {
+        self.init(columns: columns, rowCount: rows.count, row: { rows[$0] }, isFocused: isFocused,
+                  columnSpacing: columnSpacing, highlightSymbol: highlightSymbol, emptyText: emptyText)
+    }
+
+    /// Creates a table whose rows are built when they are drawn.
+    public init(
+        columns: [TableColumn], rowCount: Int, row: @escaping (Int) -> TableRow, isFocused: Bool = false,
+        columnSpacing: Int = 1, highlightSymbol: String = "> ", emptyText: String = "Nothing to show"
+    ) {
         self.columns = columns
-        self.rows = rows
+        self.rowCount = rowCount
+        rowAt = row
         self.isFocused = isFocused
         self.columnSpacing = columnSpacing
         self.highlightSymbol = highlightSymbol
         self.emptyText = emptyText
     }
 
+    /// Every row, unfiltered.
+    public var rows: [TableRow] { (0..<rowCount).map(rowAt) }
+
     /// The rows the filter keeps, as indices into ``rows``.
     public func visibleIndices(_ filter: ListFilter) -> [Int] {
-        filter.narrows ? filter.visibleIndices(of: rows.map(\.searchText)) : Array(rows.indices)
+        filter.narrows ? filter.visibleIndices(of: (0..<rowCount).map { rowAt($0).searchText }) : Array(0..<rowCount)
     }
 
     /// The column rectangles for a row of `area` (after the highlight symbol).
@@ -91,14 +107,14 @@ public struct Table: StatefulWidget {
         drawRow(columns.map { TableCell($0.title) }, scope: .header, columns: columnRects, y: header.y, buffer: &buffer)
         var body = area.droppingTop(1)
         if state.filter.isActive && body.height > 0 {
-            FilterRow(total: rows.count, shown: visible.count).render(
+            FilterRow(total: rowCount, shown: visible.count).render(
                 in: body.row(body.height - 1), buffer: &buffer, state: &state.filter)
             body = body.droppingBottom(1)
         }
         let position = state.selected.flatMap { visible.firstIndex(of: $0) }
         state.scrollToSelection(position: position, count: visible.count, height: body.height)
         guard !visible.isEmpty else {
-            let message = rows.isEmpty ? emptyText : "No matches"
+            let message = rowCount == 0 ? emptyText : "No matches"
             buffer.write(TextWidth.truncate(message, toWidth: body.width), at: body.origin, scope: .hint, clip: body)
             return
         }
@@ -106,7 +122,7 @@ public struct Table: StatefulWidget {
         for line in 0..<body.height {
             let index = state.offset + line
             guard index < visible.count else { break }
-            let row = rows[visible[index]]
+            let row = rowAt(visible[index])
             let rowRect = body.row(line)
             let isSelected = visible[index] == state.selected
             buffer.write(isSelected ? highlightSymbol : "", at: rowRect.origin, scope: .text, clip: rowRect)
@@ -120,8 +136,7 @@ public struct Table: StatefulWidget {
         for (column, template) in zip(columns.indices, columnRects) where !template.isEmpty {
             let cellRect = Rect(x: template.x, y: y, width: template.width, height: 1)
             let cell = column < cells.count ? cells[column] : TableCell("")
-            let text = TextWidth.fit(cell.text, width: cellRect.width, alignment: columns[column].alignment)
-            buffer.write(text, at: cellRect.origin, scope: cell.scope ?? scope, clip: cellRect)
+            buffer.write(cell.text, fitting: cellRect, alignment: columns[column].alignment, scope: cell.scope ?? scope)
         }
     }
 }

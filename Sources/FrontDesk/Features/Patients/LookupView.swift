@@ -35,9 +35,12 @@ enum LookupView {
         let register = context.hints.key("lookup.register").map { " — \($0) registers a new one" } ?? ""
         let empty = lookup.showingRecent ? "Type a name, phone, date of birth or #MRN to search"
             : "No patient matches “\(lookup.resultsQuery)”\(register)"
-        let rows = rows(lookup.results, today: context.session.today, width: results.width)
-        buffer.render(Table(columns: columns(width: results.width), rows: rows,
-                            isFocused: focused, emptyText: empty), in: results, state: &list)
+        let patients = lookup.results
+        let today = context.session.today
+        let width = results.width
+        buffer.render(Table(columns: columns(width: width), rowCount: patients.count,
+                            row: { LookupView.row(patients[$0], today: today, width: width) }, isFocused: focused, emptyText: empty),
+                      in: results, state: &list)
     }
 
     static func columns(width: Int) -> [TableColumn] {
@@ -49,15 +52,13 @@ enum LookupView {
         return columns
     }
 
-    static func rows(_ results: [PatientSummary], today: CalendarDate, width: Int) -> [TableRow] {
-        results.map { patient in
-            var cells = [TableCell(patient.displayName), TableCell(sexAndAge(patient, today: today))]
-            if width >= 50 { cells.append(TableCell(born(patient.birthDate))) }
-            cells.append(TableCell(patient.mrn.description))
-            if width >= 70 { cells.append(TableCell(patient.phone?.normalized ?? "")) }
-            if width >= 84 { cells.append(TableCell(patient.lastVisit?.description ?? "")) }
-            return TableRow(cells)
-        }
+    static func row(_ patient: PatientSummary, today: CalendarDate, width: Int) -> TableRow {
+        var cells = [TableCell(patient.displayName), TableCell(sexAndAge(patient, today: today))]
+        if width >= 50 { cells.append(TableCell(born(patient.birthDate))) }
+        cells.append(TableCell(patient.mrn.description))
+        if width >= 70 { cells.append(TableCell(patient.phone?.normalized ?? "")) }
+        if width >= 84 { cells.append(TableCell(patient.lastVisit?.description ?? "")) }
+        return TableRow(cells)
     }
 
     /// `F 42`, `M ~30` (estimated), `? 7` — age in months below two years.

@@ -14,7 +14,9 @@ public enum QueueView {
         if wide { columns.append(TableColumn("For", width: .fill(1))) }
         columns.append(TableColumn("Status", width: .length(wide ? 10 : 7)))
         let texts = ListBehaviour.rowTexts(state.list, count: state.entries.count) { QueueFeature.searchTexts(state.entries, now: now) }
-        let rows = zip(state.entries, texts).map { entry, text in
+        let entries = state.entries
+        let row = { (index: Int) -> TableRow in
+            let entry = entries[index]
             let visit = entry.visit
             let late = QueueFeature.isLate(entry, now: now)
             let urgent = visit.priority == .urgent
@@ -25,11 +27,12 @@ public enum QueueView {
             ]
             if wide { cells.append(TableCell(entry.providerName ?? "any")) }
             cells.append(TableCell(StatusWords.visit(visit.status), scope: statusScope(visit.status, late: late)))
-            return TableRow(cells, searchText: text)
+            return TableRow(cells, searchText: texts[index])
         }
         var list = state.list
         let empty = state.isLoaded ? "Nobody checked in yet today" : "Loading…"
-        buffer.render(Table(columns: columns, rows: rows, isFocused: context.isFocused, emptyText: empty), in: inner, state: &list)
+        buffer.render(Table(columns: columns, rowCount: entries.count, row: row, isFocused: context.isFocused, emptyText: empty),
+                      in: inner, state: &list)
     }
 
     static func statusScope(_ status: QueueStatus, late: Bool) -> Scope {

@@ -13,15 +13,18 @@ public enum ScheduleView {
         var columns = [TableColumn("Time", width: .length(5)), TableColumn("Patient", width: .fill(2))]
         if wide { columns.append(TableColumn("Provider", width: .fill(1))) }
         columns.append(TableColumn("Status", width: .length(StatusWords.appointmentWidth + 1)))
-        let rows = zip(state.entries, texts).map { entry, text in
+        let entries = state.entries
+        let row = { (index: Int) -> TableRow in
+            let entry = entries[index]
             var cells = [TableCell(entry.appointment.start.time.description, scope: "schedule.time"), TableCell(entry.patientName)]
             if wide { cells.append(TableCell(entry.providerName)) }
             cells.append(TableCell(StatusWords.appointment(entry.appointment.status), scope: statusScope(entry.appointment.status)))
-            return TableRow(cells, searchText: text)
+            return TableRow(cells, searchText: texts[index])
         }
         var list = state.list
         let empty = state.isLoaded ? "No appointments on \(label)" : "Loading…"
-        buffer.render(Table(columns: columns, rows: rows, isFocused: context.isFocused, emptyText: empty), in: inner, state: &list)
+        buffer.render(Table(columns: columns, rowCount: entries.count, row: row, isFocused: context.isFocused, emptyText: empty),
+                      in: inner, state: &list)
     }
 
     /// `6, 1 cancelled`, or `3 of 6 match “wang”` while filtered: the same rows the filter counts.
