@@ -14,6 +14,8 @@ public struct SyncRunner: Sendable {
     public let holder: String
     public let log: @Sendable (String) -> Void
     public var pageSize = 1_000
+    /// Most changes pushed in one request; never more than ``SyncLimits/maxBatch``.
+    public var batchSize = SyncLimits.maxBatch
 
     public init(store: ClinicStore, transport: any SyncTransport, holder: String = SyncLeaseHolder.current(),
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -124,7 +126,7 @@ public struct SyncRunner: Sendable {
 
     private func pushBatch() async throws -> SyncEvent {
         let (settings, url) = try settings()
-        let entries = try store.outboxBatch(limit: SyncLimits.maxBatch)
+        let entries = try store.outboxBatch(limit: min(max(batchSize, 1), SyncLimits.maxBatch))
         guard !entries.isEmpty else { return .pushed(remaining: false) }
         let request = PushRequest(deviceID: store.device.id.uuid, batchID: UUID(), changes: entries.compactMap(WireChange.init))
         let response = try await transport.push(request, server: url, credential: settings.credential)

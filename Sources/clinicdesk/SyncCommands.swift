@@ -49,11 +49,18 @@ struct SyncCommand: AsyncParsableCommand {
     @Flag(help: "With --once: afterwards compare this database with the server (a hash of every synced field).")
     var verify = false
 
+    /// Smaller pushes than the protocol allows, so a test can stop a sync between many of them.
+    @Option(help: .hidden)
+    var batchSize = SyncLimits.maxBatch
+
     @OptionGroup var database: DatabaseOption
 
     func validate() throws {
         guard once != watch else { throw ValidationError("Choose one of --once or --watch.") }
         guard (1...3600).contains(interval) else { throw ValidationError("--interval must be 1 to 3600 seconds.") }
+        guard (1...SyncLimits.maxBatch).contains(batchSize) else {
+            throw ValidationError("--batch-size must be 1 to \(SyncLimits.maxBatch) changes.")
+        }
     }
 
     func run() async throws {
@@ -61,9 +68,10 @@ struct SyncCommand: AsyncParsableCommand {
         guard try store.syncSettings() != nil else {
             throw CommandFailure("This database is not enrolled; run `clinicdesk enroll --server URL --code CODE` first.")
         }
-        let runner = SyncRunner(store: store, transport: HTTPSyncTransport(), log: { line in
+        var runner = SyncRunner(store: store, transport: HTTPSyncTransport(), log: { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         })
+        runner.batchSize = batchSize
         if watch {
             await runner.watch(intervalSeconds: interval, changes: try? store.externalChanges(every: .milliseconds(500)))
             return

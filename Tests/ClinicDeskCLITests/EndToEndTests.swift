@@ -17,7 +17,7 @@ struct EndToEndTests {
         let script = """
             cd \(home) && stty -a > stty-before.txt; \
             env HOME=\(home) XDG_DATA_HOME=\(home)/data XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config \
-            TERM=tmux-256color LANG=C.UTF-8 \(binary) demo --db \(db); echo EXIT:$?; stty -a > stty-after.txt; sleep 60
+            TERM=tmux-256color LANG=C.UTF-8 \(binary) demo --db \(db); echo EXIT:$?; stty -a > stty-after.txt; echo SETTINGS-SAVED; sleep 60
             """
         let tmux = try TmuxSession(width: 120, height: 32, command: "bash --norc --noprofile -c '\(script)'")
         try tmux.waitFor("ClinicDesk — sign in")
@@ -39,7 +39,11 @@ struct EndToEndTests {
 
         try tmux.resize(width: 40, height: 12)
         screen = try tmux.waitFor("F1 Sched")
-        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        // The pane being worked in fills the small window with its frame whole, the status line below it.
+        let pane = TmuxSession.box(titled: "Patients —", in: screen)
+        #expect(pane.first?.hasSuffix("┐") == true && pane.last?.hasPrefix("└") == true && pane.last?.hasSuffix("┘") == true,
+                "the Patients pane is not drawn whole at 40×12:\n\(screen)")
+        #expect(pane.count == 10, "tab bar, pane, status line:\n\(screen)")
         try tmux.resize(width: 120, height: 32)
         try tmux.waitFor("Schedule — today")
 
@@ -69,11 +73,10 @@ struct EndToEndTests {
         try tmux.press("C-q")
         try tmux.waitFor("Quit ClinicDesk?")
         try tmux.press("y")
-        screen = try tmux.waitFor("EXIT:0")
+        screen = try tmux.waitFor("SETTINGS-SAVED")
         let lines = screen.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let exitLine = try #require(lines.firstIndex(of: "EXIT:0"))
         #expect(exitLine > 0 && lines[exitLine - 1].hasPrefix("Logins (password"), "nothing printed outside the UI:\n\(screen)")
-        Thread.sleep(forTimeInterval: 0.5)
         let before = try String(contentsOfFile: "\(home)/stty-before.txt", encoding: .utf8)
         let after = try String(contentsOfFile: "\(home)/stty-after.txt", encoding: .utf8)
         #expect(!before.isEmpty && before == after, "the terminal settings changed")
@@ -96,14 +99,35 @@ struct EndToEndTests {
         try tmux.press("Tab")
         try tmux.type("demo")
         try tmux.press("Enter")
-        try tmux.waitFor("Queue —")
-        #expect(!(try tmux.screen()).contains(patient.displayName))
+        let before = try tmux.waitUntil("the queue, loaded") { Self.waiting(in: $0) != nil }
+        let waitingBefore = try #require(Self.waiting(in: before))
+        #expect(!before.contains(patient.displayName))
         let checkIn = try runner.run(["checkin", patient.mrn.description, "--as", "receptionist", "--db", db])
         #expect(checkIn.status == 0, "\(checkIn.error)")
         #expect(checkIn.output.hasPrefix("Checked in \(patient.displayName) (\(patient.mrn))"))
-        let seconds = try tmux.secondsUntil(patient.displayName)
-        #expect(seconds < 20)
+        // No key is pressed: the nurse's queue shows the patient waiting and counts one more.
+        let after = try tmux.waitUntil("\(patient.displayName) in the queue") { Self.queueRow(of: patient.displayName, in: $0) != nil }
+        let row = try #require(Self.queueRow(of: patient.displayName, in: after))
+        #expect(row.dropLast().split(separator: " ").last == "waiting", "the queue row: \(row)")
+        #expect(Self.waiting(in: after) == waitingBefore + 1, "the queue's title:\n\(after)")
         try tmux.press("C-q")
         try tmux.press("y")
+    }
+
+    /// How many the Queue pane's title says are waiting (“Queue — 3 waiting”), once the queue has loaded.
+    static func waiting(in screen: String) -> Int? {
+        let queue = TmuxSession.box(titled: "Queue —", in: screen)
+        guard let title = queue.first, !queue.contains(where: { $0.contains("Loading…") }) else { return nil }
+        return Int(title.dropFirst("┌ Queue — ".count).prefix { $0.isNumber })
+    }
+
+    /// The Queue pane's row naming `name` (its Patient column may cut the name short with “…”).
+    static func queueRow(of name: String, in screen: String) -> String? {
+        TmuxSession.box(titled: "Queue —", in: screen).dropFirst(2).first { row in
+            let patient = row.dropFirst(3)  // the border and the selection mark
+            if patient.hasPrefix(name) { return true }
+            guard let cut = patient.firstIndex(of: "…"), cut > patient.startIndex else { return false }
+            return name.hasPrefix(patient[..<cut])
+        }
     }
 }

@@ -86,21 +86,51 @@ final class TmuxSession {
     /// Waits (generously: CI machines are shared) until the screen contains `text`.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 20) throws -> String {
+        try waitUntil(text, timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies `condition` (described for the failure as `what`) and returns it.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.1)
         }
-        throw TmuxTimeout(text: text, screen: last)
+        throw TmuxTimeout(text: what, screen: last)
     }
 
-    /// Seconds until the screen contains `text`.
-    func secondsUntil(_ text: String, timeout: TimeInterval = 20) throws -> TimeInterval {
-        let start = Date()
-        try waitFor(text, timeout: timeout)
-        return Date().timeIntervalSince(start)
+    /// The lines of the box whose title starts with `title`, top and bottom border included, on a
+    /// screen of boxes side by side (cut where two meet: `┐┌`, `││`, `┘└`); empty when there is none.
+    static func box(titled title: String, in screen: String) -> [String] {
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map { boxes(in: String($0)) }
+        for (top, row) in rows.enumerated() {
+            guard let column = row.firstIndex(where: { $0.hasPrefix("┌ " + title) }) else { continue }
+            var lines: [String] = []
+            for cells in rows[top...] where column < cells.count {
+                lines.append(cells[column])
+                if cells[column].hasPrefix("└") { break }
+            }
+            return lines
+        }
+        return []
+    }
+
+    /// One screen line cut where two boxes meet.
+    private static func boxes(in line: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for character in line {
+            if let previous = current.last, ["┐┌", "││", "┘└"].contains(String([previous, character])) {
+                parts.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        parts.append(current)
+        return parts
     }
 }
 

@@ -40,17 +40,25 @@ extension SyncSuite {
             try await SyncWorld.run { world in
                 let transport = FaultyTransport()
                 let a = try await world.device("a", clinic: "Riverside", transport: transport)
-                for index in 0..<40 { _ = try a.register("Queue", "Member \(index)") }
-                transport.bringDown(forRequests: 3)
+                try a.registerUntilPending(moreThan: 2 * SyncLimits.maxBatch)  // three batches or more
+                let made = try a.store.pendingChangeCount()
+                transport.goAway(afterPushes: 1)  // the server takes the first batch, then is gone
                 for _ in 0..<3 {
                     let failure = await a.runner.syncOnce()
                     #expect(failure == .unreachable("simulated: server down"))
                     #expect(try a.store.syncStatus().isOnline == false)
+                    #expect(try a.store.pendingChangeCount() == made - transport.pushes[0].changes.count,
+                            "the batch the server took left the outbox; nothing else did")
                 }
+                #expect(transport.pushes.count == 1, "nothing reached the server while it was away")
+                transport.recover()
                 #expect(await a.runner.syncOnce() == nil)
                 #expect(try a.store.syncStatus().isOnline == true)
-                let sent = transport.pushes.flatMap(\.changes).map(\.hlc)
-                #expect(sent == sent.sorted(), "changes went out in the order they were made")
+                #expect(try a.store.pendingChangeCount() == 0)
+                let sent = transport.pushes.flatMap(\.changes)
+                #expect(transport.pushes.count >= 3)
+                #expect(sent.map(\.hlc) == sent.map(\.hlc).sorted(), "changes went out in the order they were made")
+                #expect(Set(sent.map(\.changeID)).count == made && sent.count == made, "each change went once")
                 #expect(try await a.matchesServer())
             }
         }
@@ -70,26 +78,35 @@ extension SyncSuite {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 defer { try? FileManager.default.removeItem(at: folder) }
                 let store = try ClinicStore.create(at: folder.appendingPathComponent("a.sqlite").path, clinicName: "A", timeZone: .gmt, deviceName: "a")
-                let runner = SyncRunner(store: store, transport: HTTPSyncTransport(timeoutSeconds: 5))
+                let transport = FaultyTransport(inner: HTTPSyncTransport(timeoutSeconds: 5))
+                let runner = SyncRunner(store: store, transport: transport)
                 let code = try await ServerDatabase.withRunning(database, logger: logger) { db in
                     try await ClinicDirectory(database: db).addClinic(named: "Riverside").code.code
                 }
                 _ = try await runner.enroll(server: URL(string: "http://127.0.0.1:\(port)")!, code: code)
-                for index in 0..<1_200 {
+                var index = 0
+                while try store.pendingChangeCount() <= 4 * SyncLimits.maxBatch {  // five batches or more
                     _ = try store.registerPatient(PatientDetails(familyName: "Restart", givenName: "Patient \(index)"), by: .system("test"))
+                    index += 1
                 }
+                let made = try store.pendingChangeCount()
+                // The operator stops the server after it has taken two batches, before the third arrives.
+                transport.beforePush(afterPushes: 2) { await server.stop() }
                 let watching = Task { await runner.watch(intervalSeconds: 1) }
                 defer { watching.cancel() }
-                try await waitUntil(seconds: 30) { try store.pendingChangeCount() < 6_000 }
-                await server.stop()
-                try await waitUntil(seconds: 20) { try store.syncStatus().isOnline == false }  // the status line says offline
-                let stranded = try store.pendingChangeCount()
-                #expect(stranded > 0)
-                try await Task.sleep(for: .seconds(2))
-                #expect(try store.pendingChangeCount() == stranded, "nothing is dropped while the server is away")
+                // A first failure, then two retries after backing off, all meeting the stopped server.
+                try await waitUntil(seconds: 60) { transport.unreachableAnswers >= 3 }
+                #expect(try store.syncStatus().isOnline == false, "the status line says offline")
+                let taken = transport.pushes.prefix(2).map(\.changes.count).reduce(0, +)
+                #expect(try store.pendingChangeCount() == made - taken,
+                        "what the server took left the outbox; nothing was dropped")
+                #expect(try store.pendingChangeCount() > 0)
                 try await server.start()
                 try await waitUntil(seconds: 90) { try store.pendingChangeCount() == 0 && store.syncStatus().isOnline == true }
-                #expect(try await runner.compareWithServer().local == runner.compareWithServer().server)
+                watching.cancel()
+                await watching.value
+                let comparison = try await runner.compareWithServer()
+                #expect(comparison.local == comparison.server)
                 await server.stop()
             }
         }

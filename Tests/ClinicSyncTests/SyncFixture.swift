@@ -95,6 +95,15 @@ struct SyncDevice {
             by: receptionist)
     }
 
+    /// Registers numbered patients until the outbox holds more than `count` changes.
+    func registerUntilPending(moreThan count: Int) throws {
+        var index = 0
+        while try store.pendingChangeCount() <= count {
+            _ = try register("Queue", "Member \(index)")
+            index += 1
+        }
+    }
+
     /// Edits one field of a patient through the store, as the edit form does.
     func edit(_ id: EntityID<Patient>, _ change: (inout PatientDetails) throws -> Void) throws {
         let base = try #require(try store.patient(id)).details
@@ -104,23 +113,60 @@ struct SyncDevice {
     }
 }
 
-/// A transport that does what the real one does, but can lose answers or pretend the server is down.
+/// A transport that does what the real one does, but can lose answers, pretend the server is down
+/// or away from a chosen batch on, or run an action (stopping the real server, say) at a chosen batch.
 final class FaultyTransport: SyncTransport, @unchecked Sendable {
-    let inner = HTTPSyncTransport()
+    let inner: HTTPSyncTransport
     private let lock = NSLock()
     private var loseNextPushAnswers = 0
     private var downFor = 0
+    private var pushAttempts = 0
+    private var awayFromPush: Int?
+    private var actionAtPush: (number: Int, action: @Sendable () async -> Void)?
+    private var unreachable = 0
+    /// The pushes that went on to the server, in order.
     private(set) var pushes: [PushRequest] = []
+
+    init(inner: HTTPSyncTransport = HTTPSyncTransport()) {
+        self.inner = inner
+    }
+
+    /// How many requests were answered “server unreachable”, simulated or real.
+    var unreachableAnswers: Int { lock.withLock { unreachable } }
 
     func loseAnswers(ofNextPushes count: Int) { lock.withLock { loseNextPushAnswers = count } }
     func bringDown(forRequests count: Int) { lock.withLock { downFor = count } }
 
+    /// Lets the next `count` pushes through, then answers every request as if the server were
+    /// unreachable until ``recover()``: the server goes away mid-run, after exactly `count` batches.
+    func goAway(afterPushes count: Int) { lock.withLock { awayFromPush = pushAttempts + count + 1 } }
+
+    /// Ends ``goAway(afterPushes:)``: the server answers again.
+    func recover() { lock.withLock { awayFromPush = nil } }
+
+    /// Lets the next `count` pushes through, then runs `action` once before the next push goes on
+    /// (stopping the real server makes that push, and what follows, meet a server that is gone).
+    func beforePush(afterPushes count: Int, _ action: @escaping @Sendable () async -> Void) {
+        lock.withLock { actionAtPush = (pushAttempts + count + 1, action) }
+    }
+
     private func takeDown() -> Bool {
         lock.withLock {
-            guard downFor > 0 else { return false }
+            guard downFor > 0 else { return awayFromPush.map { pushAttempts >= $0 } ?? false }
             downFor -= 1
             return true
         }
+    }
+
+    private func simulatedDown() -> SyncFailure {
+        lock.withLock { unreachable += 1 }
+        return .unreachable("simulated: server down")
+    }
+
+    /// Passes `failure` on, counting it when it says the server is unreachable.
+    private func counted(_ failure: SyncFailure) -> SyncFailure {
+        if case .unreachable = failure { lock.withLock { unreachable += 1 } }
+        return failure
     }
 
     func enroll(_ request: EnrollRequest, server: URL) async throws(SyncFailure) -> EnrollResponse {
@@ -128,21 +174,37 @@ final class FaultyTransport: SyncTransport, @unchecked Sendable {
     }
 
     func push(_ request: PushRequest, server: URL, credential: String) async throws(SyncFailure) -> PushResponse {
-        if takeDown() { throw .unreachable("simulated: server down") }
+        let action = lock.withLock { () -> (@Sendable () async -> Void)? in
+            pushAttempts += 1
+            guard let planned = actionAtPush, planned.number == pushAttempts else { return nil }
+            actionAtPush = nil
+            return planned.action
+        }
+        if let action { await action() }
+        if takeDown() { throw simulatedDown() }
         lock.withLock { pushes.append(request) }
-        let response = try await inner.push(request, server: server, credential: credential)
+        let response: PushResponse
+        do {
+            response = try await inner.push(request, server: server, credential: credential)
+        } catch {
+            throw counted(error)
+        }
         let lose = lock.withLock { () -> Bool in
             guard loseNextPushAnswers > 0 else { return false }
             loseNextPushAnswers -= 1
             return true
         }
-        if lose { throw .unreachable("simulated: the answer was lost after the server committed") }
+        if lose { throw counted(.unreachable("simulated: the answer was lost after the server committed")) }
         return response
     }
 
     func pull(cursor: Int64, limit: Int, server: URL, credential: String) async throws(SyncFailure) -> PullResponse {
-        if takeDown() { throw .unreachable("simulated: server down") }
-        return try await inner.pull(cursor: cursor, limit: limit, server: server, credential: credential)
+        if takeDown() { throw simulatedDown() }
+        do {
+            return try await inner.pull(cursor: cursor, limit: limit, server: server, credential: credential)
+        } catch {
+            throw counted(error)
+        }
     }
 
     func digest(server: URL, credential: String) async throws(SyncFailure) -> DigestResponse {
