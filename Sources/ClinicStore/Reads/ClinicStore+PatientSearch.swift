@@ -12,8 +12,12 @@ extension ClinicStore {
     ///
     /// Names: every token must prefix-match a name token, in any order; patients whose whole
     /// name is exactly the query come first, then patients seen in the last 30 days, then the
-    /// rest, each group by name. Digits: an MRN serial, then phone numbers containing the
-    /// digits. Dates: date of birth. MRN: exact. Removed and merged-away patients never appear.
+    /// rest, each group by name. A name with a date of birth: patients born that day whose names
+    /// match, by name. Digits: an MRN serial, then phone numbers containing the digits, then
+    /// numbers stored in the other form (a national `07752 413668` for `+44 7752 413668` and
+    /// back). Eight digits of a date: born that day, then as digits. Dates: date of birth. MRN:
+    /// exact; without its dash, every reading exactly, then the text as a name. Nobody appears
+    /// twice; removed and merged-away patients never appear.
     public func searchPatients(_ query: PatientQuery, limit: Int = 20) throws(StoreError) -> [PatientSummary] {
         let limit = max(0, min(limit, 500))
         let today = CalendarDate.today(clock: environment.clock, timeZone: timeZone)
@@ -33,15 +37,25 @@ enum PatientSearch {
             return []
         case let .name(tokens):
             return try byName(tokens, limit: limit, today: today, in: db)
+        case let .nameAndBirthDate(tokens, date):
+            return try byNameAndBirthDate(tokens, date, limit: limit, in: db)
         case let .digits(digits):
-            return try byDigits(digits, limit: limit, in: db)
+            var results = Tiers(limit: limit)
+            try byDigits(digits, into: &results, in: db)
+            return results.patients
+        case let .compactDate(date, digits):
+            var results = Tiers(limit: limit)
+            if date <= today { results.add(try byBirthDate(date, limit: limit, in: db)) }
+            try byDigits(digits, into: &results, in: db)
+            return results.patients
+        case let .internationalPhone(digits):
+            return try byInternationalPhone(digits, limit: limit, in: db)
         case let .birthDate(date):
-            return try PatientHits.fetch(db, """
-                SELECT \(PatientHits.columns) FROM patient p WHERE p.birth_date = ? AND \(active)
-                ORDER BY p.name_order LIMIT ?
-                """, [date.description, limit])
+            return try byBirthDate(date, limit: limit, in: db)
         case let .mrn(text):
             return try byMRN(text, limit: limit, in: db)
+        case let .undashedMRN(readings, nameTokens):
+            return try byUndashedMRN(readings, nameTokens: nameTokens, limit: limit, today: today, in: db)
         }
     }
 
@@ -75,21 +89,33 @@ enum PatientSearch {
         return results.patients
     }
 
-    static func byDigits(_ digits: String, limit: Int, in db: Database) throws -> [PatientSummary] {
-        var results = Tiers(limit: limit)
+    /// Digits, in three tiers: an MRN serial, then phone numbers containing the digits, then a
+    /// whole national number stored in international form.
+    static func byDigits(_ digits: String, into results: inout Tiers, in db: Database) throws {
         if let serial = Int(digits.prefix(9)) {
             results.add(try PatientHits.fetch(db, """
                 SELECT \(PatientHits.columns) FROM patient p WHERE p.mrn_serial = ? AND \(active) ORDER BY p.name_order LIMIT ?
-                """, [serial, limit]))
+                """, [serial, results.limit]))
         }
-        if digits.count >= 3, !results.isFull {
-            results.add(try PatientHits.fetch(db, """
-                SELECT \(PatientHits.columns) FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
-                WHERE patient_phone_fts MATCH ? AND \(active)
-                ORDER BY f.rowid LIMIT ?
-                """, [quoted(digits), limit + results.count]))
-        }
-        return results.patients
+        try byPhoneFragment(digits, into: &results, in: db)
+        if let typed = try? PhoneNumber(parsing: digits) { try byOtherForm(of: typed, into: &results, in: db) }
+    }
+
+    /// Phone numbers containing `digits` (three or more), in name order.
+    static func byPhoneFragment(_ digits: String, into results: inout Tiers, in db: Database) throws {
+        guard digits.count >= 3, !results.isFull else { return }
+        results.add(try PatientHits.fetch(db, """
+            SELECT \(PatientHits.columns) FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
+            WHERE patient_phone_fts MATCH ? AND \(active)
+            ORDER BY f.rowid LIMIT ?
+            """, [quoted(digits), results.limit + results.count]))
+    }
+
+    static func byBirthDate(_ date: CalendarDate, limit: Int, in db: Database) throws -> [PatientSummary] {
+        try PatientHits.fetch(db, """
+            SELECT \(PatientHits.columns) FROM patient p WHERE p.birth_date = ? AND \(active)
+            ORDER BY p.name_order LIMIT ?
+            """, [date.description, limit])
     }
 
     static func byMRN(_ text: String, limit: Int, in db: Database) throws -> [PatientSummary] {

@@ -12,9 +12,18 @@ enum PatientHits {
 
     /// Runs `sql` (which selects ``columns``) and decodes each row.
     static func fetch(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [PatientSummary] {
+        try fetch(db, sql, arguments) { _ in true }
+    }
+
+    /// Runs `sql` (which selects ``columns`` and perhaps more) and decodes the rows `keep` accepts.
+    static func fetch(
+        _ db: Database, _ sql: String, _ arguments: StatementArguments, keeping keep: (Row) -> Bool
+    ) throws -> [PatientSummary] {
         let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: arguments)
         var results: [PatientSummary] = []
-        while let row = try rows.next() { results.append(try summary(row)) }
+        while let row = try rows.next() {
+            if keep(row) { results.append(try summary(row)) }
+        }
         return results
     }
 

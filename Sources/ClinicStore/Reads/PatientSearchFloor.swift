@@ -24,26 +24,64 @@ public final class PatientSearchFloor {
         sqlite3_close_v2(db)
     }
 
-    /// Runs the query the store would run for `text`, returning the number of rows stepped.
+    /// Runs the queries the store would run for `text`, returning the number of rows stepped.
     public func run(_ text: String) -> Int {
         switch PatientQuery.parse(text) {
         case .empty:
             return 0
         case let .name(tokens):
-            let match = tokens.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
-            return rows("SELECT rowid FROM patient_name_fts WHERE patient_name_fts MATCH ?1 LIMIT 20", match)
+            return name(tokens)
+        case let .nameAndBirthDate(tokens, date):
+            let filters = tokens.indices.map { "instr(' ' || search_name, ' ' || ?\($0 + 2)) > 0" }
+            return rows("""
+                SELECT rowid FROM patient INDEXED BY patient_birth_date
+                WHERE birth_date = ?1 AND \(filters.joined(separator: " AND ")) LIMIT 20
+                """, ([date.description] + tokens) as [Any])
         case let .digits(digits):
-            var count = rows("SELECT rowid FROM patient WHERE mrn_serial = ?1 LIMIT 20", Int(digits.prefix(9)) ?? -1)
-            if digits.count >= 3 {
-                count += rows("SELECT rowid FROM patient_phone_fts WHERE patient_phone_fts MATCH ?1 LIMIT 20", "\"\(digits)\"")
-            }
-            return count
+            return self.digits(digits)
+        case let .compactDate(date, digits):
+            return birthDate(date) + self.digits(digits)
+        case let .internationalPhone(digits):
+            return phoneFragment(digits) + otherForm(of: try? PhoneNumber(parsing: "+" + digits))
         case let .birthDate(date):
-            return rows("SELECT rowid FROM patient WHERE birth_date = ?1 LIMIT 20", date.description)
+            return birthDate(date)
         case let .mrn(text):
             if let mrn = MRN(text) { return rows("SELECT rowid FROM patient WHERE mrn = ?1 LIMIT 20", mrn.description) }
             return rows("SELECT rowid FROM patient WHERE mrn_serial = ?1 LIMIT 20", Int(text) ?? -1)
+        case let .undashedMRN(readings, nameTokens):
+            let mrns = readings.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
+            let count = rows("SELECT rowid FROM patient WHERE mrn IN (\(mrns)) LIMIT 20",
+                             readings.map(\.description) as [Any])
+            return count + (nameTokens.isEmpty ? 0 : name(nameTokens))
         }
+    }
+
+    private func name(_ tokens: [String]) -> Int {
+        let match = tokens.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+        return rows("SELECT rowid FROM patient_name_fts WHERE patient_name_fts MATCH ?1 LIMIT 20", match)
+    }
+
+    private func digits(_ digits: String) -> Int {
+        rows("SELECT rowid FROM patient WHERE mrn_serial = ?1 LIMIT 20", Int(digits.prefix(9)) ?? -1)
+            + phoneFragment(digits) + otherForm(of: try? PhoneNumber(parsing: digits))
+    }
+
+    private func phoneFragment(_ digits: String) -> Int {
+        guard digits.count >= 3 else { return 0 }
+        return rows("SELECT rowid FROM patient_phone_fts WHERE patient_phone_fts MATCH ?1 LIMIT 20", "\"\(digits)\"")
+    }
+
+    /// The candidates for a number stored in the other form, with the phones that confirm them.
+    private func otherForm(of typed: PhoneNumber?) -> Int {
+        guard let shared = typed?.digitsInEveryOtherForm else { return 0 }
+        return rows("""
+            SELECT p.phone, p.alternate_phone FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
+            WHERE patient_phone_fts MATCH ?1 LIMIT \(PatientSearch.otherFormCandidates)
+            """, "\"\(shared)\"")
+    }
+
+    private func birthDate(_ date: CalendarDate) -> Int {
+        rows("SELECT rowid FROM patient WHERE birth_date = ?1 LIMIT 20", date.description)
     }
 
     /// What typical systems do for names: `LIKE '%…%'` per word over the names, ordered by name.

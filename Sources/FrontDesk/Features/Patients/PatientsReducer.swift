@@ -27,7 +27,7 @@ public enum PatientsFeature {
             state.card = nil
             state.editAfterLoading = nil
             state.form = RegistrationState(
-                mode: .register, form: RegistrationForm.state(prefill: state.query.text))
+                mode: .register, form: RegistrationForm.state(prefill: state.query.text, dateOrder: session.dateOrder))
             return .none
         case .checkInSelected:
             guard let selected = state.selected else { return .none }

@@ -69,19 +69,30 @@ enum RegistrationForm {
         FormState(fieldCount: RegistrationField.allCases.count)
     }
 
-    /// A form prefilled from what was typed in the search box: names go to the name fields.
-    static func state(prefill query: String) -> FormState {
+    /// A form prefilled from what was typed in the search box: names go to the name fields, a
+    /// date of birth (alone or with the names) to its field as an unambiguous ISO date, a phone
+    /// number to the phone field.
+    static func state(prefill query: String, dateOrder: DateOrder) -> FormState {
         var state = emptyState()
-        if case let .name(tokens) = PatientQuery.parse(query), !tokens.isEmpty {
+        func set(_ field: RegistrationField, _ text: String) { state.values[field.rawValue].setText(text) }
+        let parsed = PatientQuery.parse(query, dateOrder: dateOrder)
+        switch parsed {
+        case .name, .nameAndBirthDate:
             let words = query.split(whereSeparator: \.isWhitespace).map(String.init)
+                .filter { DateInput.parseAny($0, order: dateOrder) == nil }
             if words.count >= 2 {
-                state.values[RegistrationField.familyName.rawValue].setText(words.last!)
-                state.values[RegistrationField.givenName.rawValue].setText(words.dropLast().joined(separator: " "))
+                set(.familyName, words.last!)
+                set(.givenName, words.dropLast().joined(separator: " "))
             } else if let word = words.first {
-                state.values[RegistrationField.familyName.rawValue].setText(word)
+                set(.familyName, word)
             }
-        } else if case .digits = PatientQuery.parse(query) {
-            state.values[RegistrationField.phone.rawValue].setText(query)
+            if case let .nameAndBirthDate(_, date) = parsed { set(.birthDate, date.description) }
+        case let .birthDate(date), let .compactDate(date, _):
+            set(.birthDate, date.description)
+        case .digits, .internationalPhone:
+            set(.phone, query)
+        case .empty, .mrn, .undashedMRN:
+            break
         }
         return state
     }
