@@ -41,6 +41,32 @@ struct LookupFlowTests {
         #expect(resultNames(driver) == ["García, José"])
     }
 
+    @Test func findsByTheFormsTypedMostAtTheDesk() async throws {
+        var (_, driver) = try await signedIn()
+        await driver.type("nguyen 24/12/1969")
+        #expect(resultNames(driver) == ["Nguyễn, Thị Hương"])
+        #expect(driver.text.contains("Nguyễn, Thị Hương"))
+        try await driver.keys("esc")
+        await driver.type("rvc2")
+        #expect(resultNames(driver) == ["García, José"], "RVC-000002 typed without its dash")
+        try await driver.keys("esc")
+        await driver.type("24121969")
+        #expect(resultNames(driver) == ["Nguyễn, Thị Hương"], "a compact date of birth")
+        try await driver.keys("esc")
+        await driver.type("+44 7911 123456")
+        #expect(resultNames(driver) == ["Smith, John"], "stored as 07911 123456")
+    }
+
+    @Test func registeringFromANameAndDateFillsBoth() async throws {
+        var (_, driver) = try await signedIn()
+        await driver.type("Okafor Ngozi 14/2/1995")
+        #expect(resultNames(driver).isEmpty)
+        try await driver.keys("C-n")
+        let form = try #require(driver.state.patients.form)
+        #expect(form.form.text(at: 0) == "Ngozi" && form.form.text(at: 1) == "Okafor", "names as from a name search")
+        #expect(form.form.text(at: 3) == "1995-02-14", "the date of birth, unambiguous")
+    }
+
     @Test func emptyBoxShowsRecentPatientsAndRecallsTheLast() async throws {
         var (fixture, driver) = try await signedIn()
         #expect(driver.state.patients.showingRecent)
