@@ -27,6 +27,7 @@ struct SearchBench: AsyncParsableCommand {
         var byKind: [String: [Double]] = [:]
         var all: [Double] = []
         var found = 0
+        var foundThePatient: [String: Int] = [:]
         for query in mix {
             let started = monotonicSeconds()
             let results = try store.searchPatients(text: query.text)
@@ -34,12 +35,14 @@ struct SearchBench: AsyncParsableCommand {
             all.append(elapsed)
             byKind[query.kind, default: []].append(elapsed)
             if !results.isEmpty { found += 1 }
+            if results.contains(where: { $0.id == query.patient }) { foundThePatient[query.kind, default: 0] += 1 }
         }
         print("patient search, \(patients) patients, \(mix.count) mixed queries (seed \(seed)), top 20 through ClinicStore.searchPatients:")
-        print("  all      " + Latencies(samples: all).summary + "   (\(found) of \(mix.count) found someone; goal p99 ≤ 5 ms)")
+        print("  " + label("all") + Latencies(samples: all).summary
+              + "   (\(found) of \(mix.count) found someone; goal p99 ≤ 5 ms)")
         for kind in byKind.keys.sorted() {
-            print("  " + kind.padding(toLength: 9, withPad: " ", startingAt: 0) + Latencies(samples: byKind[kind]!).summary
-                  + "   (\(byKind[kind]!.count) queries)")
+            print("  " + label(kind) + Latencies(samples: byKind[kind]!).summary
+                  + "   (\(byKind[kind]!.count) queries, \(foundThePatient[kind, default: 0]) found their patient)")
         }
         try compareWithFloor(mix, store: store, storeLatencies: Latencies(samples: all))
         try compareWithLike(mix, store: store)
@@ -55,7 +58,7 @@ extension SearchBench {
         for query in mix.prefix(50) { _ = floor.run(query.text) }
         let samples = mix.map { query in measure { _ = floor.run(query.text) } }
         let raw = Latencies(samples: samples)
-        print("  floor    " + raw.summary + "   (raw FTS5/index SQL via the C API, unranked)")
+        print("  " + label("floor") + raw.summary + "   (raw FTS5/index SQL via the C API, unranked)")
         print(String(format: "  store ÷ floor: p50 %.2f×, p99 %.2f× (goal ≤ 1.5× at p99)",
                      storeLatencies.percentile(50) / raw.percentile(50), storeLatencies.percentile(99) / raw.percentile(99)))
     }
@@ -66,10 +69,15 @@ extension SearchBench {
         let names = mix.filter { $0.kind == "name" }.prefix(100)
         let like = Latencies(samples: names.map { query in measure { _ = floor.like(query.text) } })
         let ours = Latencies(samples: names.map { query in measure { _ = try? store.searchPatients(text: query.text) } })
-        print("  LIKE     " + like.summary + "   (\(names.count) name queries as LIKE '%…%' ordered by name)")
+        print("  " + label("LIKE") + like.summary + "   (\(names.count) name queries as LIKE '%…%' ordered by name)")
         print(String(format: "  LIKE ÷ store on the same names: p50 %.0f×, p99 %.0f×",
                      like.percentile(50) / ours.percentile(50), like.percentile(99) / ours.percentile(99)))
     }
+}
+
+/// `name` padded to the width of the widest query kind, so the figures line up.
+func label(_ name: String) -> String {
+    name.padding(toLength: QueryMix.kindWidth, withPad: " ", startingAt: 0)
 }
 
 /// Seconds `body` takes.
@@ -77,53 +85,4 @@ func measure(_ body: () -> Void) -> Double {
     let started = monotonicSeconds()
     body()
     return monotonicSeconds() - started
-}
-
-/// A reproducible mix of what receptionists type, drawn from real rows of the database.
-struct QueryMix {
-    var kind: String
-    var text: String
-
-    static func make(store: ClinicStore, count: Int, seed: UInt64) throws -> [QueryMix] {
-        var random = SplitMix64(state: seed ^ 0x5EA7C4)
-        let total = try store.searchPatients(text: "#RFC-000001").isEmpty ? 0 : try countPatients(store)
-        guard total > 0 else { return [] }
-        var mix: [QueryMix] = []
-        while mix.count < count {
-            let serial = Int.random(in: 1...total, using: &random)
-            guard let summary = try store.searchPatients(text: "#RFC-\(Digits.padded(serial, 6))").first else { continue }
-            let roll = Int.random(in: 1...100, using: &random)
-            switch roll {
-            case 1...45:
-                var tokens = SearchKey.tokens(of: summary.familyName + " " + summary.givenName)
-                tokens.shuffle(using: &random)
-                let used = tokens.prefix(Int.random(in: 1...min(3, tokens.count), using: &random))
-                let text = used.map { token in String(token.prefix(Int.random(in: 1...max(1, min(5, token.count)), using: &random))) }
-                mix.append(QueryMix(kind: "name", text: text.joined(separator: " ")))
-            case 46...65:
-                guard let digits = summary.phone?.digits, digits.count >= 6 else { continue }
-                let length = Int.random(in: 4...6, using: &random)
-                let start = Int.random(in: 0...(digits.count - length), using: &random)
-                let fragment = String(Array(digits)[start..<(start + length)])
-                mix.append(QueryMix(kind: "phone", text: fragment))
-            case 66...82:
-                guard let date = summary.birthDate?.date else { continue }
-                let text = Bool.random(using: &random) ? date.description : "\(date.day)/\(date.month)/\(date.year)"
-                mix.append(QueryMix(kind: "birth", text: text))
-            default:
-                mix.append(QueryMix(kind: "mrn", text: Bool.random(using: &random) ? "#\(summary.mrn)" : String(summary.mrn.serial)))
-            }
-        }
-        return mix
-    }
-
-    private static func countPatients(_ store: ClinicStore) throws -> Int {
-        var low = 1
-        var high = 10_000_000
-        while low < high {  // binary search on MRN serials: the bench uses only the public API
-            let mid = (low + high + 1) / 2
-            if try store.searchPatients(text: "#RFC-\(Digits.padded(mid, 6))").isEmpty { high = mid - 1 } else { low = mid }
-        }
-        return low
-    }
 }
