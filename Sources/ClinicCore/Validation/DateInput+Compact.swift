@@ -2,8 +2,8 @@ import Foundation
 
 extension DateInput {
     /// The earliest year an eight-digit date may name. Nobody alive was born earlier, and it keeps
-    /// the two readings of eight digits apart: a day-month-year or month-day-year year from 1800 on
-    /// starts with 18–20, which is never a month, so at most one reading is ever valid.
+    /// the two readings of eight digits apart: a year from 1800 on starts with 18 or more, never a
+    /// month, so when the digits read as a date in one order they cannot in the other.
     public static let earliestCompactYear = 1800
 
     /// Eight digits without separators as a date: `25031982` in the clinic's order (`03251982` in a
@@ -26,5 +26,4 @@ extension DateInput {
     public static func parseAny(_ text: String, order: DateOrder) -> CalendarDate? {
         parse(text, order: order) ?? parseCompact(text, order: order)
     }
-
 }
