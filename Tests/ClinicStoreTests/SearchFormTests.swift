@@ -42,6 +42,14 @@ struct SearchFormTests {
         #expect(try names("+1234 7752 413668", fixture).isEmpty, "a country code has at most three digits")
     }
 
+    @Test func aLongFragmentFindsOnlyNumbersHoldingItWhole() throws {
+        let fixture = try SearchTests.registered(Self.people + [("Decoy", "Dora", "0678 111 345", nil)])
+        #expect(PatientSearch.phoneMatch("345678") == "\"678\" \"345\"", "its trigrams apart, not as a phrase")
+        #expect(try names("345678", fixture) == ["Brown, Alice", "Nguyen, Van An"], "0678 111 345 holds 678 and 345 apart")
+        #expect(try names("0912 345 678", fixture) == ["Nguyen, Van An"])
+        #expect(try names("345", fixture) == ["Brown, Alice", "Decoy, Dora", "Nguyen, Van An"])
+    }
+
     @Test func eightDigitsThatFormADateAreADateOfBirthFirst() throws {
         let fixture = try SearchTests.registered(Self.people)
         #expect(try names("25031982", fixture) == ["Brown, Alice", "Nguyễn, Thị Hương", "Okafor, Zoe", "Abara, Ngozi"],

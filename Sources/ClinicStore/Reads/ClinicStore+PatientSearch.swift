@@ -89,16 +89,19 @@ enum PatientSearch {
         return results.patients
     }
 
-    /// Digits, in three tiers: an MRN serial, then phone numbers containing the digits, then a
-    /// whole national number stored in international form.
+    /// Digits, in three tiers: an MRN serial, then phone numbers containing the digits, then (for
+    /// a whole national number) the number stored in international form.
     static func byDigits(_ digits: String, into results: inout Tiers, in db: Database) throws {
         if let serial = Int(digits.prefix(9)) {
             results.add(try PatientHits.fetch(db, """
                 SELECT \(PatientHits.columns) FROM patient p WHERE p.mrn_serial = ? AND \(active) ORDER BY p.name_order LIMIT ?
                 """, [serial, results.limit]))
         }
-        try byPhoneFragment(digits, into: &results, in: db)
-        if let typed = try? PhoneNumber(parsing: digits) { try byOtherForm(of: typed, into: &results, in: db) }
+        if let typed = try? PhoneNumber(parsing: digits), typed.digitsInEveryOtherForm != nil {
+            try byWholeNumber(digits, typed: typed, into: &results, in: db)
+        } else {
+            try byPhoneFragment(digits, into: &results, in: db)
+        }
     }
 
     /// Phone numbers containing `digits` (three or more), in name order.
@@ -106,9 +109,9 @@ enum PatientSearch {
         guard digits.count >= 3, !results.isFull else { return }
         results.add(try PatientHits.fetch(db, """
             SELECT \(PatientHits.columns) FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
-            WHERE patient_phone_fts MATCH ? AND \(active)
+            WHERE patient_phone_fts MATCH ? AND instr(p.phone_digits, ?) > 0 AND \(active)
             ORDER BY f.rowid LIMIT ?
-            """, [quoted(digits), results.limit + results.count]))
+            """, [phoneMatch(digits), digits, results.limit + results.count]))
     }
 
     static func byBirthDate(_ date: CalendarDate, limit: Int, in db: Database) throws -> [PatientSummary] {

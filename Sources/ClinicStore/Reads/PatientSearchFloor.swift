@@ -42,7 +42,7 @@ public final class PatientSearchFloor {
         case let .compactDate(date, digits):
             return birthDate(date) + self.digits(digits)
         case let .internationalPhone(digits):
-            return phoneFragment(digits) + otherForm(of: try? PhoneNumber(parsing: "+" + digits))
+            return phone(digits, typed: try? PhoneNumber(parsing: "+" + digits))
         case let .birthDate(date):
             return birthDate(date)
         case let .mrn(text):
@@ -63,21 +63,26 @@ public final class PatientSearchFloor {
 
     private func digits(_ digits: String) -> Int {
         rows("SELECT rowid FROM patient WHERE mrn_serial = ?1 LIMIT 20", Int(digits.prefix(9)) ?? -1)
-            + phoneFragment(digits) + otherForm(of: try? PhoneNumber(parsing: digits))
+            + phone(digits, typed: try? PhoneNumber(parsing: digits))
+    }
+
+    /// A whole number's candidates, with the phones that confirm them; a fragment's matches.
+    private func phone(_ digits: String, typed: PhoneNumber?) -> Int {
+        guard let shared = typed?.digitsInEveryOtherForm else { return phoneFragment(digits) }
+        return rows("""
+            SELECT p.phone, p.alternate_phone, p.phone_digits
+            FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
+            WHERE patient_phone_fts MATCH ?1 AND instr(p.phone_digits, ?2) > 0
+            LIMIT \(PatientSearch.wholeNumberCandidates)
+            """, [PatientSearch.phoneMatch(shared), shared] as [Any])
     }
 
     private func phoneFragment(_ digits: String) -> Int {
         guard digits.count >= 3 else { return 0 }
-        return rows("SELECT rowid FROM patient_phone_fts WHERE patient_phone_fts MATCH ?1 LIMIT 20", "\"\(digits)\"")
-    }
-
-    /// The candidates for a number stored in the other form, with the phones that confirm them.
-    private func otherForm(of typed: PhoneNumber?) -> Int {
-        guard let shared = typed?.digitsInEveryOtherForm else { return 0 }
         return rows("""
-            SELECT p.phone, p.alternate_phone FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
-            WHERE patient_phone_fts MATCH ?1 LIMIT \(PatientSearch.otherFormCandidates)
-            """, "\"\(shared)\"")
+            SELECT f.rowid FROM patient_phone_fts f JOIN patient p ON p.name_order = f.rowid
+            WHERE patient_phone_fts MATCH ?1 AND instr(p.phone_digits, ?2) > 0 LIMIT 20
+            """, [PatientSearch.phoneMatch(digits), digits] as [Any])
     }
 
     private func birthDate(_ date: CalendarDate) -> Int {
