@@ -105,8 +105,10 @@ struct PermissionTests {
         let expected: [Role: Set<Permission>] = [
             .admin: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .manageSchedules, .manageUsers, .resolveConflicts],
             .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
-            .doctor: [.editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .prescribe, .viewClinicalNotes, .resolveConflicts],
-            .nurse: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .viewClinicalNotes],
+            .doctor: [.editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .triage, .prescribe, .viewClinicalNotes,
+                      .writeClinicalNotes, .resolveConflicts],
+            .nurse: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .triage,
+                     .viewClinicalNotes],
         ]
         for role in Role.allCases {
             for permission in Permission.allCases {

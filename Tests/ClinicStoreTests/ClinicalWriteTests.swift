@@ -197,7 +197,7 @@ struct AppointmentWriteTests {
         try fixture.store.checkInWalkIn(patient: smith.id, by: fixture.receptionist)
         fixture.clock.advance(by: 60)
         let urgent = try fixture.store.checkInWalkIn(patient: other.id, priority: .urgent, by: fixture.receptionist)
-        #expect(throws: StoreError.alreadyExists("Smith, John is already in today's queue.")) {
+        #expect(throws: StoreError.alreadyExists("Smith, John is already in today's queue: ticket 1, waiting for any provider.")) {
             try fixture.store.checkInWalkIn(patient: smith.id, by: fixture.receptionist)
         }
         #expect(try fixture.store.queue(on: fixture.store.today()).map(\.patientName) == ["Okonkwo, Ada", "Smith, John"])

@@ -38,12 +38,17 @@ public struct User: Identifiable, Hashable, Sendable, Codable {
     public var displayName: String
     public var role: Role
     public var isActive: Bool
+    /// The room a clinician calls patients to unless they name another.
+    public var defaultRoom: String?
 
-    public init(id: EntityID<User>, username: String, displayName: String, role: Role, isActive: Bool = true) {
+    public init(
+        id: EntityID<User>, username: String, displayName: String, role: Role, isActive: Bool = true, defaultRoom: String? = nil
+    ) {
         self.id = id
         self.username = username
         self.displayName = displayName
         self.role = role
         self.isActive = isActive
+        self.defaultRoom = defaultRoom
     }
 }

@@ -25,10 +25,12 @@ public struct QueueEntry: Identifiable, Hashable, Sendable {
     public var providerName: String?
     /// The booked time, nil for walk-ins.
     public var appointmentTime: ClockTime?
+    /// Tells two patients of one name apart.
+    public var patientBirthDate: BirthDate?
 
     public init(
         visit: Visit, patientName: String, patientMRN: MRN, allergyStatus: AllergyStatus, providerName: String?,
-        appointmentTime: ClockTime?
+        appointmentTime: ClockTime?, patientBirthDate: BirthDate? = nil
     ) {
         self.visit = visit
         self.patientName = patientName
@@ -36,6 +38,7 @@ public struct QueueEntry: Identifiable, Hashable, Sendable {
         self.allergyStatus = allergyStatus
         self.providerName = providerName
         self.appointmentTime = appointmentTime
+        self.patientBirthDate = patientBirthDate
     }
 
     public var id: EntityID<Visit> { visit.id }

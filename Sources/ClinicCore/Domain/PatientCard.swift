@@ -4,14 +4,36 @@ public struct PatientCard: Hashable, Sendable {
     /// Allergy entries in force (superseded and withdrawn ones left out).
     public var allergies: [Allergy]
     public var upcoming: [ScheduleEntry]
-    public var recentVisits: [Visit]
+    /// The latest visits, most recent first, with what the card says about each.
+    public var recentVisits: [VisitHistoryEntry]
     public var prescriptions: [Prescription]
 
-    public init(patient: Patient, allergies: [Allergy], upcoming: [ScheduleEntry], recentVisits: [Visit], prescriptions: [Prescription]) {
+    public init(patient: Patient, allergies: [Allergy], upcoming: [ScheduleEntry], recentVisits: [VisitHistoryEntry], prescriptions: [Prescription]) {
         self.patient = patient
         self.allergies = allergies
         self.upcoming = upcoming
         self.recentVisits = recentVisits
         self.prescriptions = prescriptions
+    }
+}
+
+/// One past visit as the card lists it: date, provider, reason, outcome, and what it produced.
+public struct VisitHistoryEntry: Hashable, Sendable {
+    public var visit: Visit
+    /// Whom the patient saw ("any provider" for a walk-in nobody was assigned to).
+    public var providerName: String
+    /// The appointment's reason, or the triage note of a walk-in; empty when none was given.
+    public var reason: String
+    /// Consultation notes written for the visit (amendments included).
+    public var noteCount: Int
+    /// Prescriptions signed during the visit.
+    public var prescriptionCodes: [String]
+
+    public init(visit: Visit, providerName: String, reason: String, noteCount: Int, prescriptionCodes: [String]) {
+        self.visit = visit
+        self.providerName = providerName
+        self.reason = reason
+        self.noteCount = noteCount
+        self.prescriptionCodes = prescriptionCodes
     }
 }

@@ -21,6 +21,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
     case checkIn = "check patients in"
     case callPatient = "call patients in"
     case recordAllergy = "record allergies"
+    case triage = "record triage"
+    case writeClinicalNotes = "write consultation notes"
     case prescribe = "prescribe"
     case viewClinicalNotes = "see clinical notes"
     case manageSchedules = "manage providers and schedules"
@@ -43,12 +45,12 @@ public enum PermissionMatrix {
         ],
         .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
         .doctor: [
-            .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy,
-            .prescribe, .viewClinicalNotes, .resolveConflicts,
+            .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .triage,
+            .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts,
         ],
         .nurse: [
             .registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient,
-            .recordAllergy, .viewClinicalNotes,
+            .recordAllergy, .triage, .viewClinicalNotes,
         ],
     ]
 

@@ -17,12 +17,19 @@ public struct Visit: Identifiable, Hashable, Sendable, Codable {
     public var calledBy: EntityID<User>?
     public var calledAt: Date?
     public var finishedAt: Date?
+    /// The number called out in the waiting room, unique for the day on this device.
+    public var ticket: Int
+    /// Where the patient waits when sent on to a station (nurse, lab, pharmacy) rather than a provider.
+    public var station: String?
+    /// How the visit ended; nil while it is open.
+    public var outcome: VisitOutcome?
 
     public init(
         id: EntityID<Visit>, patientID: EntityID<Patient>, appointmentID: EntityID<Appointment>?,
         providerID: EntityID<Provider>?, day: CalendarDate, arrivedAt: Date, priority: QueuePriority = .normal,
         status: QueueStatus = .waiting, room: String? = nil, calledBy: EntityID<User>? = nil,
-        calledAt: Date? = nil, finishedAt: Date? = nil
+        calledAt: Date? = nil, finishedAt: Date? = nil, ticket: Int = 0, station: String? = nil,
+        outcome: VisitOutcome? = nil
     ) {
         self.id = id
         self.patientID = patientID
@@ -36,7 +43,13 @@ public struct Visit: Identifiable, Hashable, Sendable, Codable {
         self.calledBy = calledBy
         self.calledAt = calledAt
         self.finishedAt = finishedAt
+        self.ticket = ticket
+        self.station = station
+        self.outcome = outcome
     }
+
+    /// Whether the patient is still somewhere in the clinic's flow (not done, not gone).
+    public var isOpen: Bool { status != .done && status != .left }
 
     /// Whole minutes the patient has waited by `now` (zero once called).
     public func waitingMinutes(at now: Date) -> Int {
@@ -46,12 +59,46 @@ public struct Visit: Identifiable, Hashable, Sendable, Codable {
 }
 
 /// How urgently the patient should be seen.
-public enum QueuePriority: String, CaseIterable, Codable, Sendable, Comparable {
+public enum QueuePriority: String, CaseIterable, Codable, Sendable, Comparable, CustomStringConvertible {
     case normal
     case urgent
+    case emergency
 
-    public static func < (lhs: QueuePriority, rhs: QueuePriority) -> Bool {
-        lhs == .normal && rhs == .urgent
+    /// Higher is more urgent.
+    public var rank: Int {
+        switch self {
+        case .normal: 0
+        case .urgent: 1
+        case .emergency: 2
+        }
+    }
+
+    public static func < (lhs: QueuePriority, rhs: QueuePriority) -> Bool { lhs.rank < rhs.rank }
+
+    public var description: String { rawValue }
+
+    /// The mark shown before a name, beside the word (meaning never by colour alone).
+    public var mark: String {
+        switch self {
+        case .normal: ""
+        case .urgent: "!"
+        case .emergency: "!!"
+        }
+    }
+}
+
+/// How a visit ended.
+public enum VisitOutcome: String, CaseIterable, Codable, Sendable, CustomStringConvertible {
+    case done
+    case referred
+    case admittedElsewhere = "admitted-elsewhere"
+
+    public var description: String {
+        switch self {
+        case .done: "done"
+        case .referred: "referred"
+        case .admittedElsewhere: "admitted elsewhere"
+        }
     }
 }
 

@@ -112,15 +112,16 @@ public enum MergePolicy {
     }
 }
 
-/// The order of queue states for merges: a later state wins.
+/// The order of queue states for merges. While the patient is in the clinic (waiting, called,
+/// in consultation) a visit moves both ways — a call is undone, a patient is sent on to wait
+/// again — so those states merge by clock; an ended visit (left, then done) outranks them all,
+/// so a late write from another device never reopens it.
 public enum QueueStatusOrder {
     public static func stage(_ status: QueueStatus) -> Int {
         switch status {
-        case .waiting: 0
-        case .called: 1
-        case .left: 2
-        case .inConsultation: 3
-        case .done: 4
+        case .waiting, .called, .inConsultation: 0
+        case .left: 1
+        case .done: 2
         }
     }
 }

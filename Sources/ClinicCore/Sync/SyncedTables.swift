@@ -7,7 +7,7 @@ public enum SyncedTables {
     /// Table → the fields a change may carry (every column except `id`, `hlc`,
     /// `origin_device` and locally derived search keys).
     public static let fields: [String: Set<String>] = [
-        "user_account": ["username", "display_name", "role", "password_hash", "is_active"] + common,
+        "user_account": ["username", "display_name", "role", "password_hash", "is_active", "default_room"] + common,
         "provider": ["display_name", "specialty", "default_slot_minutes", "user_id"] + common,
         "schedule_template": ["provider_id", "weekday", "start_minute", "end_minute", "breaks"] + common,
         "schedule_exception": ["provider_id", "kind", "first_day", "last_day", "reason"] + common,
@@ -27,7 +27,18 @@ public enum SyncedTables {
         ] + common,
         "visit": [
             "patient_id", "appointment_id", "provider_id", "day", "arrived_at", "priority", "status", "room", "called_by",
-            "called_at", "finished_at",
+            "called_at", "finished_at", "ticket", "station", "outcome",
+        ] + common,
+        "station": ["name", "kind"] + common,
+        "visit_hop": ["visit_id", "from_place", "to_place", "to_provider_id", "to_station", "note", "hopped_at", "hopped_by"]
+            + common,
+        "triage": [
+            "visit_id", "patient_id", "systolic", "diastolic", "pulse", "temperature_tenths", "respiratory_rate",
+            "oxygen_saturation", "weight_grams", "height_mm", "note", "priority", "recorded_at", "recorded_by", "supersedes_id",
+        ] + common,
+        "consultation_note": [
+            "visit_id", "patient_id", "author_id", "author_name", "written_at", "complaint", "findings", "assessment", "plan",
+            "supersedes_id",
         ] + common,
         "prescription": [
             "patient_id", "prescriber_id", "visit_id", "instructions", "signed_at", "verification_code", "supersedes_id",
@@ -43,7 +54,9 @@ public enum SyncedTables {
 
     /// Tables whose rows are clinical facts: written once, never edited (a correction is a new row).
     /// Only their removal fields may change afterwards.
-    public static let appendOnly: Set<String> = ["allergy", "prescription", "prescription_item"]
+    public static let appendOnly: Set<String> = [
+        "allergy", "prescription", "prescription_item", "visit_hop", "triage", "consultation_note",
+    ]
 
     /// Fields a merge must never settle silently: a disagreement is kept for a person to decide.
     public static let safetyFields: [String: Set<String>] = [

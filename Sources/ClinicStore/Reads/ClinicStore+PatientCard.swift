@@ -18,13 +18,35 @@ extension ClinicStore {
                 ScheduleEntry(appointment: try AppointmentRecord(row: row).appointment, patientName: patient.displayName,
                               patientMRN: patient.mrn, providerName: row["provider_name"])
             }
-            let visits = try VisitRecord
-                .filter(Column("patient_id") == id.description && Column("deleted_at") == nil)
-                .order(Column("day").desc, Column("arrived_at").desc).limit(10).fetchAll(db).map { try $0.visit }
+            let visits = try visitHistory(of: id, limit: 10, in: db)
             return PatientCard(
                 patient: patient, allergies: try allergies(of: id, in: db).current, upcoming: upcoming,
                 recentVisits: visits, prescriptions: try prescriptions(of: id, in: db)
             )
+        }
+    }
+
+    /// The latest visits with provider, reason, note count and prescriptions signed during each.
+    func visitHistory(of id: EntityID<Patient>, limit: Int, in db: Database) throws -> [VisitHistoryEntry] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT v.*, pr.display_name AS provider_name, a.reason AS appointment_reason,
+                   (SELECT t.note FROM triage t WHERE t.visit_id = v.id AND t.deleted_at IS NULL
+                    ORDER BY t.recorded_at DESC LIMIT 1) AS triage_note,
+                   (SELECT count(*) FROM consultation_note n WHERE n.visit_id = v.id AND n.deleted_at IS NULL) AS notes,
+                   (SELECT group_concat(rx.verification_code, ' ') FROM prescription rx
+                    WHERE rx.visit_id = v.id AND rx.deleted_at IS NULL) AS codes
+            FROM visit v
+            LEFT JOIN provider pr ON pr.id = v.provider_id
+            LEFT JOIN appointment a ON a.id = v.appointment_id
+            WHERE v.patient_id = ? AND v.deleted_at IS NULL
+            ORDER BY v.day DESC, v.arrived_at DESC LIMIT ?
+            """, arguments: [id.description, limit])
+        return try rows.map { row in
+            let reason = (row["appointment_reason"] as String?).flatMap { $0.isEmpty ? nil : $0 } ?? (row["triage_note"] as String?) ?? ""
+            return VisitHistoryEntry(
+                visit: try VisitRecord(row: row).visit, providerName: row["provider_name"] ?? "any provider", reason: reason,
+                noteCount: row["notes"] ?? 0,
+                prescriptionCodes: (row["codes"] as String?)?.split(separator: " ").map(String.init) ?? [])
         }
     }
 

@@ -55,11 +55,12 @@ extension ClinicStore {
         }
     }
 
-    /// The day's queue: everyone checked in, waiting and called first, then urgent before normal, then by arrival.
+    /// The day's queue: everyone checked in, called and waiting first, then emergency, urgent,
+    /// normal, then by arrival (``QueueRules/sorted(_:)`` is the same order).
     public func queue(on day: CalendarDate) throws(StoreError) -> [QueueEntry] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT v.*, p.family_name, p.given_name, p.mrn, p.allergy_status,
+                SELECT v.*, p.family_name, p.given_name, p.mrn, p.allergy_status, p.birth_date, p.birth_date_estimated,
                        pr.display_name AS provider_name, a.start_minute AS appointment_minute
                 FROM visit v
                 JOIN patient p ON p.id = v.patient_id
@@ -67,7 +68,7 @@ extension ClinicStore {
                 LEFT JOIN appointment a ON a.id = v.appointment_id
                 WHERE v.day = ? AND v.deleted_at IS NULL
                 ORDER BY CASE v.status WHEN 'called' THEN 0 WHEN 'waiting' THEN 1 WHEN 'in-consultation' THEN 2 ELSE 3 END,
-                         CASE v.priority WHEN 'urgent' THEN 0 ELSE 1 END, v.arrived_at, v.id
+                         CASE v.priority WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, v.arrived_at, v.id
                 """, arguments: [day.description])
             return try rows.map { row in
                 QueueEntry(
@@ -76,7 +77,9 @@ extension ClinicStore {
                     patientMRN: MRN(row["mrn"] as String) ?? MRN(prefix: "XX", serial: 0),
                     allergyStatus: AllergyStatus(rawValue: row["allergy_status"]) ?? .notAsked,
                     providerName: row["provider_name"],
-                    appointmentTime: (row["appointment_minute"] as Int?).flatMap { ClockTime(minuteOfDay: $0) }
+                    appointmentTime: (row["appointment_minute"] as Int?).flatMap { ClockTime(minuteOfDay: $0) },
+                    patientBirthDate: (row["birth_date"] as String?).flatMap(CalendarDate.init(iso:))
+                        .map { BirthDate(date: $0, isEstimated: row["birth_date_estimated"] ?? false) }
                 )
             }
         }

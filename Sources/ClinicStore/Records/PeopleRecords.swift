@@ -71,6 +71,8 @@ struct UserRecord: SyncedRecord {
     var role: String
     var passwordHash: String
     var isActive: Bool
+    /// The room a clinician calls patients to unless they say otherwise.
+    var defaultRoom: String?
     var createdAt: String
     var deletedAt: String?
     var deleteReason: String?
@@ -80,6 +82,7 @@ struct UserRecord: SyncedRecord {
     enum CodingKeys: String, CodingKey {
         case id, username, role, hlc
         case displayName = "display_name", passwordHash = "password_hash", isActive = "is_active"
+        case defaultRoom = "default_room"
         case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
         case originDevice = "origin_device"
     }
@@ -87,7 +90,7 @@ struct UserRecord: SyncedRecord {
     var user: User {
         get throws {
             User(id: try EntityID(stored: id), username: username, displayName: displayName,
-                 role: Role(rawValue: role) ?? .receptionist, isActive: isActive && deletedAt == nil)
+                 role: Role(rawValue: role) ?? .receptionist, isActive: isActive && deletedAt == nil, defaultRoom: defaultRoom)
         }
     }
 }

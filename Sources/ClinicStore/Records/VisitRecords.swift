@@ -78,6 +78,9 @@ struct VisitRecord: SyncedRecord {
     var calledBy: String?
     var calledAt: String?
     var finishedAt: String?
+    var ticket: Int = 0
+    var station: String?
+    var outcome: String?
     var createdAt: String
     var deletedAt: String?
     var deleteReason: String?
@@ -85,7 +88,7 @@ struct VisitRecord: SyncedRecord {
     var originDevice: String
 
     enum CodingKeys: String, CodingKey {
-        case id, day, priority, status, room, hlc
+        case id, day, priority, status, room, hlc, ticket, station, outcome
         case patientID = "patient_id", appointmentID = "appointment_id", providerID = "provider_id"
         case arrivedAt = "arrived_at", calledBy = "called_by", calledAt = "called_at", finishedAt = "finished_at"
         case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
@@ -104,6 +107,9 @@ struct VisitRecord: SyncedRecord {
         calledBy = visit.calledBy?.description
         calledAt = visit.calledAt.map(ISOInstant.format)
         finishedAt = visit.finishedAt.map(ISOInstant.format)
+        ticket = visit.ticket
+        station = visit.station
+        outcome = visit.outcome?.rawValue
     }
 
     var visit: Visit {
@@ -114,7 +120,8 @@ struct VisitRecord: SyncedRecord {
                 arrivedAt: ISOInstant.parse(arrivedAt) ?? Date(timeIntervalSince1970: 0),
                 priority: QueuePriority(rawValue: priority) ?? .normal, status: QueueStatus(rawValue: status) ?? .waiting,
                 room: room, calledBy: calledBy.flatMap(EntityID.init), calledAt: calledAt.flatMap(ISOInstant.parse),
-                finishedAt: finishedAt.flatMap(ISOInstant.parse)
+                finishedAt: finishedAt.flatMap(ISOInstant.parse), ticket: ticket, station: station,
+                outcome: outcome.flatMap(VisitOutcome.init(rawValue:))
             )
         }
     }

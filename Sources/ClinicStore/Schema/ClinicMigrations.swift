@@ -23,6 +23,11 @@ enum ClinicMigrations {
             // when" is answered from a field's clock (see ClinicStore.editPatient).
             try db.execute(sql: "ALTER TABLE audit_event ADD COLUMN hlc TEXT")
         }
+        migrator.registerMigration("v4-visit-flow") { db in
+            for statement in VisitFlowSchema.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }

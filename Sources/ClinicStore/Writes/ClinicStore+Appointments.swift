@@ -115,8 +115,23 @@ extension ClinicStore {
         switch transition {
         case .checkIn:
             guard existing == nil else { return }
+            let today = try writer.today()
+            // One open visit a day: someone already here as a walk-in now waits for this appointment.
+            if let open = try openVisit(of: appointment.patientID, on: today, in: writer.db) {
+                var visit = try open.visit
+                guard visit.appointmentID == nil else {
+                    throw StoreError.alreadyExists("This patient is already in today's queue for another appointment: \(try describe(open, in: writer.db)).")
+                }
+                visit.appointmentID = appointment.id
+                if visit.providerID == nil && visit.station == nil { visit.providerID = appointment.providerID }
+                var record = open
+                record.apply(visit)
+                try writer.update(&record, from: open)
+                return
+            }
             let visit = Visit(id: environment.ids.id(), patientID: appointment.patientID, appointmentID: appointment.id,
-                              providerID: appointment.providerID, day: try writer.today(), arrivedAt: writer.now)
+                              providerID: appointment.providerID, day: today, arrivedAt: writer.now,
+                              ticket: try nextTicket(on: today, in: writer.db))
             try insertVisit(visit, writer: &writer)
         case .startConsultation, .complete:
             guard let old = existing else { return }

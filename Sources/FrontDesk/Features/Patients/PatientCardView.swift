@@ -74,8 +74,13 @@ enum PatientCardView {
         }
         lines.append(Line("Recent visits", scope: .header))
         if card.recentVisits.isEmpty { lines.append(Line("  none", scope: .hint)) }
-        for visit in card.recentVisits.prefix(5) {
-            lines.append(Line("  \(visit.day) · \(StatusWords.visit(visit.status))"))
+        for entry in card.recentVisits.prefix(5) {
+            var parts = ["\(entry.visit.day)", entry.providerName]
+            if !entry.reason.isEmpty { parts.append(entry.reason) }
+            parts.append(entry.visit.outcome?.description ?? StatusWords.visit(entry.visit.status))
+            if entry.noteCount > 0 { parts.append(entry.noteCount == 1 ? "1 note" : "\(entry.noteCount) notes") }
+            if !entry.prescriptionCodes.isEmpty { parts.append("Rx " + entry.prescriptionCodes.joined(separator: ", ")) }
+            lines.append(Line("  " + parts.joined(separator: " · ")))
         }
         lines.append(Line("Prescriptions", scope: .header))
         if card.prescriptions.isEmpty { lines.append(Line("  none", scope: .hint)) }

@@ -198,7 +198,7 @@ public enum PatientsFeature {
         let summary = PatientSummary(
             id: patient.id, mrn: patient.mrn, familyName: patient.details.familyName, givenName: patient.details.givenName,
             sex: patient.details.sex, birthDate: patient.details.birthDate, phone: patient.details.phone,
-            allergyStatus: patient.allergyStatus, lastVisit: card.recentVisits.map(\.day).max())
+            allergyStatus: patient.allergyStatus, lastVisit: card.recentVisits.map(\.visit.day).max())
         state.opened.removeAll { $0.id == id }
         state.opened.insert(summary, at: 0)
         state.opened = Array(state.opened.prefix(PatientsState.recentCount))
