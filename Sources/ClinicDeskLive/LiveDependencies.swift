@@ -44,16 +44,22 @@ public enum LiveDependencies {
                 edit: { id, base, edited, user in
                     try desk { try store.editPatient(id, from: base, to: edited, by: Author(user: user)) }
                 },
-                recordUseOfExisting: { id, user in try desk { try store.recordUseOfExisting(id, by: Author(user: user)) } }
+                recordUseOfExisting: { id, user in try desk { try store.recordUseOfExisting(id, by: Author(user: user)) } },
+                recordAllergy: { id, entry, user in
+                    _ = try desk {
+                        try store.recordAllergy(patient: id, substance: entry.substance, kind: entry.kind, reaction: entry.reaction,
+                                                severity: entry.severity, by: Author(user: user))
+                    }
+                },
+                recordNoKnownAllergies: { id, user in try desk { try store.recordNoKnownAllergies(patient: id, by: Author(user: user)) } },
+                retractAllergy: { id, reason, user in try desk { try store.retractAllergy(id, reason: reason, by: Author(user: user)) } }
             ),
             schedule: ScheduleClient(
                 day: { day in try desk { try store.schedule(on: day) } },
                 checkIn: { id, user in _ = try desk { try store.changeAppointmentStatus(id, .checkIn, by: Author(user: user)) } }
             ),
-            queue: QueueClient(
-                day: { day in try desk { try store.queue(on: day) } },
-                checkInWalkIn: { id, user in _ = try desk { try store.checkInWalkIn(patient: id, by: Author(user: user)) } }
-            ),
+            queue: queue(store),
+            consultation: consultation(store),
             prescriptions: PrescriptionsClient(prescriptions: { id in try desk { try store.prescriptions(of: id) } }),
             externalChanges: {
                 do {
@@ -64,6 +70,54 @@ public enum LiveDependencies {
                 }
             },
             log: log
+        )
+    }
+
+    static func queue(_ store: ClinicStore) -> QueueClient {
+        QueueClient(
+            day: { day in try desk { try store.queue(on: day) } },
+            context: { user in
+                try desk {
+                    QueueContext(me: try store.providerLinked(to: user.id), providers: try store.providers(),
+                                 stations: try store.stations())
+                }
+            },
+            checkInWalkIn: { id, user in _ = try desk { try store.checkInWalkIn(patient: id, by: Author(user: user)) } },
+            call: { id, room, user in try desk { try store.callPatient(id, room: room, by: Author(user: user)) } },
+            callNext: { room, user in
+                try desk {
+                    let visit = try store.callNext(room: room, by: Author(user: user))
+                    let name = try store.queue(on: visit.day).first { $0.id == visit.id }?.patientName ?? "the next patient"
+                    return (visit, name)
+                }
+            },
+            uncall: { id, user in try desk { try store.uncall(id, by: Author(user: user)) } },
+            start: { id, user in try desk { try store.startConsultation(id, by: Author(user: user)) } },
+            finish: { id, outcome, user in try desk { try store.finishVisit(id, outcome: outcome, by: Author(user: user)) } },
+            sendOn: { id, destination, user in try desk { try store.sendOn(id, to: destination, by: Author(user: user)) } },
+            setPriority: { id, priority, user in try desk { try store.setPriority(id, priority, by: Author(user: user)) } },
+            markLeft: { id, user in try desk { try store.markLeft(id, by: Author(user: user)) } },
+            setDefaultRoom: { room, user in try desk { try store.setDefaultRoom(room, of: user.id, by: Author(user: user)) } }
+        )
+    }
+
+    static func consultation(_ store: ClinicStore) -> ConsultationClient {
+        ConsultationClient(
+            record: { visit, user in
+                try desk {
+                    let notes = user.role.may(.viewClinicalNotes) ? try store.notes(of: visit, for: user.role) : []
+                    return (notes, try store.triages(of: visit))
+                }
+            },
+            recordTriage: { visit, vitals, note, priority, correcting, user in
+                _ = try desk {
+                    try store.recordTriage(visit: visit, vitals: vitals, note: note, priority: priority, correcting: correcting,
+                                           by: Author(user: user))
+                }
+            },
+            writeNote: { visit, content, amending, user in
+                _ = try desk { try store.writeNote(visit: visit, content, amending: amending, by: Author(user: user)) }
+            }
         )
     }
 

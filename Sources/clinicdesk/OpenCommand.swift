@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontDesk
 
 /// `clinicdesk` (or `clinicdesk open`): the full-screen front desk on the clinic database.
 struct OpenCommand: AsyncParsableCommand {
@@ -28,6 +29,6 @@ struct AppearanceOptions: ParsableArguments {
 
     func options(database: String, config: AppConfiguration) -> TerminalSession.Options {
         TerminalSession.Options(database: database, theme: theme ?? config.theme, keymap: keymap ?? config.keymap,
-                                dateOrder: config.dateOrder)
+                                dateOrder: config.dateOrder, settings: AppSettings(lateAfterMinutes: config.lateAfterMinutes))
     }
 }

@@ -183,7 +183,8 @@ public enum VitalSignRules {
         return nil
     }
 
-    static func format(_ value: Double) -> String {
+    /// `37.2`, `72` — a value as a person writes it.
+    public static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 }

@@ -15,6 +15,7 @@ public enum AppAction: Hashable, Sendable {
     case patients(PatientsAction)
     case schedule(ScheduleAction)
     case queue(QueueAction)
+    case consultation(ConsultationAction)
     case prescriptions(PrescriptionsAction)
 }
 
@@ -24,6 +25,7 @@ public enum AppEffect: Hashable, Sendable {
     case patients(PatientsEffect)
     case schedule(ScheduleEffect)
     case queue(QueueEffect)
+    case consultation(ConsultationEffect)
     case prescriptions(PrescriptionsEffect)
 
     /// The effect's identity for cancellation (see ``EffectScheduler``).
@@ -33,6 +35,7 @@ public enum AppEffect: Hashable, Sendable {
         case let .patients(effect): effect.id
         case let .schedule(effect): effect.id
         case let .queue(effect): effect.id
+        case let .consultation(effect): effect.id
         case let .prescriptions(effect): effect.id
         }
     }

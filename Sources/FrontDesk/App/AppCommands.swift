@@ -24,6 +24,7 @@ public enum AppCommands {
         + lift(PatientsFeature.commands, owner: "patients", state: { $0.patients }, action: AppAction.patients)
         + lift(ScheduleFeature.commands, owner: "schedule", state: { $0.schedule }, action: AppAction.schedule)
         + lift(QueueFeature.commands, owner: "queue", state: { $0.queue }, action: AppAction.queue)
+        + lift(ConsultationFeature.commands, owner: "consultation", state: { $0.consultation }, action: AppAction.consultation)
         + lift(PrescriptionsFeature.commands, owner: "prescriptions", state: { $0.prescriptions },
                action: AppAction.prescriptions)
 
@@ -38,6 +39,7 @@ public enum AppCommands {
         .union([FrontDeskContexts.filter, ShellFeature.loginContext, ScheduleFeature.context, QueueFeature.context,
                 PrescriptionsFeature.context])
         .union(PatientsFeature.contexts)
+        .union(ConsultationFeature.contexts)
 
     private static func lift<State: Sendable, Action: Hashable & Sendable>(
         _ specs: [CommandSpec<State, Action>], owner: String, state: @escaping @Sendable (AppState) -> State,

@@ -8,4 +8,8 @@ public enum AppModal: Hashable, Sendable {
     case confirm(Confirmation<AppAction>)
     /// One of patient lookup's dialogs.
     case patients(PatientsModal)
+    /// One of the queue's dialogs.
+    case queue(QueueModal)
+    /// Triage, a note, or a visit's record.
+    case consultation(ConsultationModal)
 }

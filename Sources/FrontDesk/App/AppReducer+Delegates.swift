@@ -18,7 +18,7 @@ extension AppReducer {
         case .signOut:
             let session = state.session
             state = AppState(clinicName: state.clinicName, keymap: state.keymap, dateOrder: session.dateOrder,
-                             size: session.size, now: session.now, timeZone: session.timeZone)
+                             size: session.size, now: session.now, timeZone: session.timeZone, settings: state.settings)
             state.message = StatusMessage("Signed out.")
             return []
         case .toggleHelp:
@@ -60,6 +60,22 @@ extension AppReducer {
         switch delegate {
         case let .openPatient(id):
             return openCard(id, &state)
+        case .storeWritten:
+            return reloadAll(&state, newDay: false)
+        case let .triage(visit):
+            return send(.consultation(.openTriage(visit)), &state)
+        case let .writeNote(visit):
+            return send(.consultation(.openNote(visit)), &state)
+        case let .viewNotes(visit):
+            return send(.consultation(.openRecord(visit)), &state)
+        case let .defaultRoomChanged(room):
+            state.session.user?.defaultRoom = room
+            return []
+        }
+    }
+
+    static func consultationDelegate(_ delegate: ConsultationDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
         case .storeWritten:
             return reloadAll(&state, newDay: false)
         }

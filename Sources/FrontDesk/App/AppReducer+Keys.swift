@@ -51,6 +51,10 @@ extension AppReducer {
                 }), isModal: true, wrap: AppAction.answer)
             case let .patients(modal):
                 return InputTarget(PatientsFeature.input(modal: modal), isModal: true, wrap: AppAction.patients)
+            case let .queue(modal):
+                return InputTarget(QueueFeature.input(modal: modal), isModal: true, wrap: AppAction.queue)
+            case let .consultation(modal):
+                return InputTarget(ConsultationFeature.input(modal: modal), isModal: true, wrap: AppAction.consultation)
             }
         }
         if state.screen == .signIn { return InputTarget(ShellFeature.signInInput(), wrap: AppAction.shell) }
@@ -93,7 +97,8 @@ extension AppReducer {
             // Behind a dialog only help works; anything else says how to get out first.
             if names == ["help.toggle"] { return run(names, &state) }
             let close = KeyHints(keymap: state.keymap, contexts: target.contexts)
-            let way = ["dialog.cancel", "duplicates.back", "conflict.back"].lazy.compactMap(close.key).first
+            let way = ["dialog.cancel", "form.cancel", "duplicates.back", "conflict.back", "consultation.close"]
+                .lazy.compactMap(close.key).first
             state.message = .error("Finish with the dialog first" + (way.map { " (\($0) closes it)." } ?? "."))
             return []
         }

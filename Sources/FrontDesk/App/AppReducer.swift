@@ -39,9 +39,15 @@ enum AppReducer {
             return apply(outcome, &state, action: AppAction.schedule, effect: AppEffect.schedule, modal: never,
                          owns: { _ in false }, delegate: scheduleDelegate)
         case let .queue(action):
-            let outcome = QueueFeature.reduce(&state.queue, action, FeatureContext(session: state.session))
-            return apply(outcome, &state, action: AppAction.queue, effect: AppEffect.queue, modal: never, owns: { _ in false },
-                         delegate: queueDelegate)
+            let outcome = QueueFeature.reduce(&state.queue, action, FeatureContext(session: state.session, modal: state.queueModal))
+            return apply(outcome, &state, action: AppAction.queue, effect: AppEffect.queue, modal: AppModal.queue,
+                         owns: { if case .queue = $0 { true } else { false } }, delegate: queueDelegate)
+        case let .consultation(action):
+            let context = FeatureContext(session: state.session, modal: state.consultationModal)
+            let outcome = ConsultationFeature.reduce(&state.consultation, action, context)
+            return apply(outcome, &state, action: AppAction.consultation, effect: AppEffect.consultation,
+                         modal: AppModal.consultation, owns: { if case .consultation = $0 { true } else { false } },
+                         delegate: consultationDelegate)
         case let .prescriptions(action):
             let outcome = PrescriptionsFeature.reduce(&state.prescriptions, action, FeatureContext(session: state.session))
             return apply(outcome, &state, action: AppAction.prescriptions, effect: AppEffect.prescriptions, modal: never,

@@ -64,6 +64,12 @@ public enum AppRenderer {
             case let .patients(dialog):
                 let body = screen.droppingBottom(1)
                 PatientsModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body, buffer: &buffer)
+            case let .queue(dialog):
+                QueueModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                                      buffer: &buffer)
+            case let .consultation(dialog):
+                ConsultationModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                                             buffer: &buffer)
             }
         }
     }
@@ -99,6 +105,7 @@ public enum AppRenderer {
         PatientsFeature.cardContext: "Patient card",
         PatientsFeature.duplicatesContext: "Possible duplicates",
         PatientsFeature.conflictContext: "Changed by someone else",
+        ConsultationFeature.recordContext: "Visit record",
         ShellFeature.loginContext: "Sign in",
     ]
 }

@@ -8,10 +8,11 @@ public import TerminalKit
 public enum AppRuntime {
     /// Runs until the user quits or the terminal goes away.
     public static func run(
-        backend: any Backend, dependencies: Dependencies, keymap: Keymap, dateOrder: DateOrder
+        backend: any Backend, dependencies: Dependencies, keymap: Keymap, dateOrder: DateOrder,
+        settings: AppSettings = AppSettings()
     ) async {
         var state = AppState(clinicName: dependencies.clinicName, keymap: keymap, dateOrder: dateOrder,
-                             size: backend.size, now: dependencies.now(), timeZone: dependencies.timeZone)
+                             size: backend.size, now: dependencies.now(), timeZone: dependencies.timeZone, settings: settings)
         let (actions, continuation) = AsyncStream.makeStream(of: AppAction.self)
         let runner = EffectRunner(dependencies: dependencies)
         let scheduler = EffectScheduler(perform: { await runner.run($0) }, deliver: { continuation.yield($0) })

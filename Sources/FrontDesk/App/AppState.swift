@@ -14,7 +14,8 @@ public struct AppState: Sendable {
     public var shell: ShellState
     public var patients = PatientsState()
     public var schedule: ScheduleState
-    public var queue = QueueState()
+    public var queue: QueueState
+    public var consultation = ConsultationState()
     public var prescriptions = PrescriptionsState()
     /// Dialogs and overlays, bottom first: keys go to the last one.
     public var modals: [AppModal] = []
@@ -24,9 +25,15 @@ public struct AppState: Sendable {
     public var pendingMenu: PendingMenu?
     public var shouldQuit = false
 
-    public init(clinicName: String, keymap: Keymap, dateOrder: DateOrder, size: Size, now: Date, timeZone: TimeZone) {
+    /// Settings from the configuration that screens follow.
+    public let settings: AppSettings
+
+    public init(clinicName: String, keymap: Keymap, dateOrder: DateOrder, size: Size, now: Date, timeZone: TimeZone,
+                settings: AppSettings = AppSettings()) {
         self.clinicName = clinicName
         self.keymap = keymap
+        self.settings = settings
+        queue = QueueState(lateMinutes: settings.lateAfterMinutes)
         session = Session(now: now, timeZone: timeZone, dateOrder: dateOrder, size: size)
         shell = ShellState(clinicName: clinicName)
         schedule = ScheduleState(day: session.today)
@@ -54,10 +61,32 @@ public struct AppState: Sendable {
         if case let .patients(modal)? = modals.last { return modal }
         return nil
     }
+
+    /// The queue's dialog on top, if that is what is on top.
+    public var queueModal: QueueModal? {
+        if case let .queue(modal)? = modals.last { return modal }
+        return nil
+    }
+
+    /// The consultation's dialog on top, if that is what is on top.
+    public var consultationModal: ConsultationModal? {
+        if case let .consultation(modal)? = modals.last { return modal }
+        return nil
+    }
 }
 
 /// Which screen is showing.
 public enum Screen: Hashable, Sendable {
     case signIn
     case main
+}
+
+/// What the configuration says about how screens behave.
+public struct AppSettings: Hashable, Sendable {
+    /// A patient waiting this long or more is shown as late.
+    public var lateAfterMinutes: Int
+
+    public init(lateAfterMinutes: Int = QueueFeature.defaultLateMinutes) {
+        self.lateAfterMinutes = lateAfterMinutes
+    }
 }

@@ -15,6 +15,7 @@ public struct Dependencies: Sendable {
     public var patients: PatientsClient
     public var schedule: ScheduleClient
     public var queue: QueueClient
+    public var consultation: ConsultationClient
     public var prescriptions: PrescriptionsClient
     /// Yields whenever another process (or this one's store) commits.
     public var externalChanges: @Sendable () -> AsyncStream<Void>
@@ -23,7 +24,8 @@ public struct Dependencies: Sendable {
 
     public init(
         clinicName: String, now: @escaping @Sendable () -> Date, timeZone: TimeZone, shell: ShellClient,
-        patients: PatientsClient, schedule: ScheduleClient, queue: QueueClient, prescriptions: PrescriptionsClient,
+        patients: PatientsClient, schedule: ScheduleClient, queue: QueueClient, consultation: ConsultationClient,
+        prescriptions: PrescriptionsClient,
         externalChanges: @escaping @Sendable () -> AsyncStream<Void>, log: @escaping @Sendable (String) -> Void
     ) {
         self.clinicName = clinicName
@@ -33,6 +35,7 @@ public struct Dependencies: Sendable {
         self.patients = patients
         self.schedule = schedule
         self.queue = queue
+        self.consultation = consultation
         self.prescriptions = prescriptions
         self.externalChanges = externalChanges
         self.log = log

@@ -14,6 +14,8 @@ public struct EffectRunner: Sendable {
         case let .patients(effect): return await effect.run(deps.patients, log: deps.log).map(AppAction.patients)
         case let .schedule(effect): return await effect.run(deps.schedule, log: deps.log).map(AppAction.schedule)
         case let .queue(effect): return await effect.run(deps.queue, log: deps.log).map(AppAction.queue)
+        case let .consultation(effect):
+            return await effect.run(deps.consultation, log: deps.log).map(AppAction.consultation)
         case let .prescriptions(effect):
             return await effect.run(deps.prescriptions, log: deps.log).map(AppAction.prescriptions)
         }

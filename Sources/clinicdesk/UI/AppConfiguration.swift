@@ -9,14 +9,16 @@ import TOMLKit
 /// keymap = "vim"           # default, vim or classic; ~/.config/clinicdesk/keymap.toml goes on top
 /// database = "/srv/clinic/clinic.sqlite"
 /// date_order = "dmy"       # how 7/3/1984 is read: dmy (7 March) or mdy (3 July)
+/// late_after_minutes = 30  # a patient waiting this long is shown as late
 /// ```
 struct AppConfiguration: Equatable {
     var theme = "default"
     var keymap = "default"
     var database: String?
     var dateOrder: DateOrder = .dayMonthYear
+    var lateAfterMinutes = 30
 
-    static let knownKeys = ["theme", "keymap", "database", "date_order"]
+    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes"]
 
     /// Reads the file; a missing file means the defaults. Bad files are errors naming file, line and key.
     static func load(from url: URL) throws(ConfigurationError) -> AppConfiguration {
@@ -45,6 +47,13 @@ struct AppConfiguration: Equatable {
             guard knownKeys.contains(key) else {
                 throw ConfigurationError(file: file, line: line, key: key,
                                          message: "unknown setting; use one of \(knownKeys.joined(separator: ", "))")
+            }
+            if key == "late_after_minutes" {
+                guard let minutes = table[key]?.int, (1...480).contains(minutes) else {
+                    throw ConfigurationError(file: file, line: line, key: key, message: "must be a whole number of minutes from 1 to 480")
+                }
+                configuration.lateAfterMinutes = minutes
+                continue
             }
             guard let value = table[key]?.string, !value.isEmpty else {
                 throw ConfigurationError(file: file, line: line, key: key, message: "must be a non-empty string in quotes")

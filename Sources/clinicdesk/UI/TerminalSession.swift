@@ -20,6 +20,7 @@ enum TerminalSession {
         var theme: String
         var keymap: String
         var dateOrder: DateOrder
+        var settings = AppSettings()
     }
 
     static func run(_ options: Options) async throws {
@@ -45,7 +46,8 @@ enum TerminalSession {
             let runner = SyncRunner(store: store, transport: HTTPSyncTransport(), log: { logger.info("\($0)") })
             await runner.watch(changes: try? store.externalChanges(every: .milliseconds(500)))
         }
-        await AppRuntime.run(backend: backend, dependencies: dependencies, keymap: keymap, dateOrder: options.dateOrder)
+        await AppRuntime.run(backend: backend, dependencies: dependencies, keymap: keymap, dateOrder: options.dateOrder,
+                             settings: options.settings)
         sync.cancel()
         backend.stop()
     }

@@ -10,7 +10,7 @@ struct CommandCatalogTests {
         let owners = Dictionary(grouping: AppCommands.all, by: \.name).mapValues { $0.map(\.owner) }
         let shared = owners.filter { $0.value.count != 1 }
         #expect(shared.isEmpty, "offered by several features: \(shared)")
-        #expect(Set(owners.values.flatMap { $0 }) == ["shell", "patients", "schedule", "queue"],
+        #expect(Set(owners.values.flatMap { $0 }) == ["shell", "patients", "schedule", "queue", "consultation"],
                 "every feature with keys offers its own commands")
         #expect(AppCommands.catalog.all.map(\.name) == AppCommands.all.map(\.name).sorted())
     }
@@ -22,6 +22,7 @@ struct CommandCatalogTests {
             case .patients: "patients"
             case .schedule: "schedule"
             case .queue: "queue"
+            case .consultation: "consultation"
             case .prescriptions: "prescriptions"
             case .event, .tick, .storeChanged, .answer: "root"
             }

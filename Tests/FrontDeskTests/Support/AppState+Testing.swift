@@ -17,7 +17,7 @@ extension AppState {
     func visibleRows(of pane: Pane) -> [Int] {
         switch pane {
         case .schedule: schedule.list.filter.visibleIndices(of: ScheduleFeature.searchTexts(schedule.entries))
-        case .queue: queue.list.filter.visibleIndices(of: QueueFeature.searchTexts(queue.entries, now: now))
+        case .queue: queue.list.filter.visibleIndices(of: QueueFeature.searchTexts(queue.rows, now: now, lateMinutes: queue.lateMinutes))
         case .lookup: Array(patients.results.indices)
         case .prescription: prescriptions.list.filter.visibleIndices(of: PrescriptionsFeature.searchTexts(prescriptions.prescriptions))
         }

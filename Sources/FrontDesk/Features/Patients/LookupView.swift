@@ -69,8 +69,5 @@ enum LookupView {
         return "\(patient.sex.abbreviation) \(birth.isEstimated ? "~" : "")\(age)"
     }
 
-    static func born(_ birth: BirthDate?) -> String {
-        guard let birth else { return "" }
-        return birth.isEstimated ? "~\(birth.date.year)" : birth.date.description
-    }
+    static func born(_ birth: BirthDate?) -> String { BirthText.short(birth) }
 }

@@ -6,7 +6,7 @@ import TerminalKit
 /// visits and prescriptions.
 enum PatientCardView {
     static func render(_ cardState: CardState, _ context: ViewContext, in area: Rect, buffer: inout Buffer) {
-        let footer = context.hints.line([("card.edit", "edit"), ("card.check-in", "check in"),
+        let footer = context.hints.line([("card.edit", "edit"), ("card.check-in", "check in"), ("card.allergy-add", "allergy"),
                                          ("lookup.register", "new"), ("card.close", "back")])
         let block = Block(title: cardState.card.map { "\($0.patient.displayName) — \($0.patient.mrn)" } ?? "Patient card",
                           footer: footer, isFocused: context.isFocused)

@@ -30,6 +30,16 @@ public enum PatientsAction: Hashable, Sendable {
     // The edit-conflict dialog.
     case conflict(ConflictCommand)
     case conflictMoved(ListMove)
+    // Allergies, from the card.
+    case addAllergy
+    case noKnownAllergies
+    case noKnownAllergiesConfirmed(EntityID<Patient>)
+    case retractAllergy
+    case allergyTyped(TextEdit)
+    case allergyForm(FormCommand)
+    case retractMoved(ListMove)
+    case retractAnswered(DialogCommand)
+    case allergyWritten(String)
     // Answers from the world.
     case searchLoaded(query: String, [PatientSummary])
     case recentLoaded([PatientSummary])

@@ -31,6 +31,12 @@ extension PatientsFeature {
                     disabledReason: { state, session in session.refusal(.editPatient) ?? loading(state) }),
         CommandSpec("card.check-in", "Check this patient in as a walk-in", contexts: [cardContext], action: .checkInCard,
                     disabledReason: { state, session in session.refusal(.checkIn) ?? loading(state) }),
+        CommandSpec("card.allergy-add", "Record an allergy of this patient", contexts: [cardContext], action: .addAllergy,
+                    disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
+        CommandSpec("card.allergy-none", "Record that this patient has no known allergies (asked)", contexts: [cardContext],
+                    action: .noKnownAllergies, disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
+        CommandSpec("card.allergy-retract", "Withdraw an allergy entered in error (with a reason)", contexts: [cardContext],
+                    action: .retractAllergy, disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
         CommandSpec("duplicates.use", "Use the highlighted existing patient (or register, once a reason is typed)",
                     contexts: [duplicatesContext], action: .duplicates(.use)),
         CommandSpec("duplicates.register-anyway", "Register a new patient anyway (asks for a reason)",
@@ -72,6 +78,10 @@ extension PatientsFeature {
             return InputLayer(contexts: [duplicatesContext], text: typing, routed: duplicatesRouted)
         case .editConflict:
             return InputLayer(contexts: [conflictContext], routed: conflictRouted)
+        case .allergy, .retractReason:
+            return FormDialog.input(typed: PatientsAction.allergyTyped, form: PatientsAction.allergyForm)
+        case .retractChoice:
+            return ChoiceDialog.input(moved: PatientsAction.retractMoved, answered: PatientsAction.retractAnswered)
         }
     }
 

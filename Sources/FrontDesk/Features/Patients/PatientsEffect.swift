@@ -9,6 +9,9 @@ public enum PatientsEffect: IdentifiedEffect {
     case register(PatientDetails, DuplicateOverride?, User)
     case edit(EntityID<Patient>, base: PatientDetails, edited: PatientDetails, User)
     case recordUseOfExisting(EntityID<Patient>, User)
+    case recordAllergy(EntityID<Patient>, AllergyEntry, User)
+    case recordNoKnownAllergies(EntityID<Patient>, User)
+    case retractAllergy(Allergy, reason: String, User)
 
     /// A newer search (or recent list) replaces the one in flight, a newer card the card loading;
     /// writes always run to the end.
@@ -17,7 +20,7 @@ public enum PatientsEffect: IdentifiedEffect {
         case .search, .loadRecent: "patients.results"
         case .loadCard: "patients.card"
         case .checkDuplicates: "patients.duplicates"
-        case .register, .edit, .recordUseOfExisting: nil
+        case .register, .edit, .recordUseOfExisting, .recordAllergy, .recordNoKnownAllergies, .retractAllergy: nil
         }
     }
 }
@@ -36,6 +39,9 @@ public struct PatientsClient: Sendable {
     public var edit: @Sendable (_ id: EntityID<Patient>, _ base: PatientDetails, _ edited: PatientDetails, User) async throws -> Patient
     /// Records that the receptionist chose an existing patient instead of registering a new one.
     public var recordUseOfExisting: @Sendable (EntityID<Patient>, User) async throws -> Void
+    public var recordAllergy: @Sendable (EntityID<Patient>, AllergyEntry, User) async throws -> Void
+    public var recordNoKnownAllergies: @Sendable (EntityID<Patient>, User) async throws -> Void
+    public var retractAllergy: @Sendable (EntityID<Allergy>, String, User) async throws -> Void
 
     public init(
         search: @escaping @Sendable (String, Int) async throws -> [PatientSummary],
@@ -44,7 +50,10 @@ public struct PatientsClient: Sendable {
         duplicateCandidates: @escaping @Sendable (PatientDetails) async throws -> [DuplicateCandidate],
         register: @escaping @Sendable (PatientDetails, DuplicateOverride?, User) async throws -> Patient,
         edit: @escaping @Sendable (EntityID<Patient>, PatientDetails, PatientDetails, User) async throws -> Patient,
-        recordUseOfExisting: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void
+        recordUseOfExisting: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void,
+        recordAllergy: @escaping @Sendable (EntityID<Patient>, AllergyEntry, User) async throws -> Void,
+        recordNoKnownAllergies: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void,
+        retractAllergy: @escaping @Sendable (EntityID<Allergy>, String, User) async throws -> Void
     ) {
         self.search = search
         self.recent = recent
@@ -53,6 +62,9 @@ public struct PatientsClient: Sendable {
         self.register = register
         self.edit = edit
         self.recordUseOfExisting = recordUseOfExisting
+        self.recordAllergy = recordAllergy
+        self.recordNoKnownAllergies = recordNoKnownAllergies
+        self.retractAllergy = retractAllergy
     }
 }
 
@@ -76,6 +88,15 @@ extension PatientsEffect {
             case let .recordUseOfExisting(id, user):
                 try await client.recordUseOfExisting(id, user)
                 return []
+            case let .recordAllergy(id, entry, user):
+                try await client.recordAllergy(id, entry, user)
+                return [.allergyWritten("Recorded the \(entry.severity) allergy to \(entry.substance).")]
+            case let .recordNoKnownAllergies(id, user):
+                try await client.recordNoKnownAllergies(id, user)
+                return [.allergyWritten("Recorded: no known allergies.")]
+            case let .retractAllergy(allergy, reason, user):
+                try await client.retractAllergy(allergy.id, reason, user)
+                return [.allergyWritten("Withdrew the allergy to \(allergy.substance); the record keeps it with the reason.")]
             }
         } catch is CancellationError {
             return []
@@ -83,7 +104,8 @@ extension PatientsEffect {
             let failure = DeskError.from(error)
             log("patients: \(logName) failed: \(failure)")
             switch self {
-            case .checkDuplicates, .register, .edit: return [.saveFailed(failure)]
+            case .checkDuplicates, .register, .edit, .recordAllergy, .recordNoKnownAllergies, .retractAllergy:
+                return [.saveFailed(failure)]
             case .search, .loadRecent, .loadCard, .recordUseOfExisting: return [.loadFailed(failure.description)]
             }
         }
@@ -99,6 +121,24 @@ extension PatientsEffect {
         case .register: "registration"
         case .edit: "saving an edit"
         case .recordUseOfExisting: "recording the duplicate decision"
+        case .recordAllergy: "recording an allergy"
+        case .recordNoKnownAllergies: "recording no known allergies"
+        case .retractAllergy: "withdrawing an allergy"
         }
+    }
+}
+
+/// An allergy as the card's form records it.
+public struct AllergyEntry: Hashable, Sendable {
+    public var substance: String
+    public var kind: AllergenKind
+    public var reaction: String
+    public var severity: AllergySeverity
+
+    public init(substance: String, kind: AllergenKind, reaction: String, severity: AllergySeverity) {
+        self.substance = substance
+        self.kind = kind
+        self.reaction = reaction
+        self.severity = severity
     }
 }

@@ -59,6 +59,18 @@ extension PatientsFeature {
     /// A save the store refused: validation problems go to their fields, a conflict opens the
     /// dialog that decides it, anything else is said in the message line.
     static func saveFailed(_ failure: DeskError, _ state: inout PatientsState, _ context: Context) -> Outcome {
+        switch context.modal {
+        case .allergy(let id, var form):
+            form.isSaving = false
+            if case let .invalid(problems) = failure { form.show([0: problems.description]) }
+            return Outcome(message: .error("Not saved: \(failure.description)"), modals: [.replace(.allergy(id, form))])
+        case .retractReason(let allergy, var form):
+            form.isSaving = false
+            if case let .invalid(problems) = failure { form.show([0: problems.description]) }
+            return Outcome(message: .error("Not saved: \(failure.description)"), modals: [.replace(.retractReason(allergy, form))])
+        default:
+            break
+        }
         state.form?.isSaving = false
         let conflictOnTop: EditConflictState? = if case let .editConflict(dialog) = context.modal { dialog } else { nil }
         switch failure {

@@ -116,6 +116,9 @@ public enum PatientsFeature {
             var outcome = searchAgain(&state, session)
             if let card = state.card { outcome.effects.append(.loadCard(card.patientID)) }
             return outcome
+        case .addAllergy, .noKnownAllergies, .noKnownAllergiesConfirmed, .retractAllergy, .allergyTyped, .allergyForm,
+             .retractMoved, .retractAnswered, .allergyWritten:
+            return allergies(action, &state, context)
         case .delegate:
             return .none
         }

@@ -92,6 +92,12 @@ public enum PatientsModal: Hashable, Sendable {
     case duplicates(DuplicateState)
     /// An edit that met someone else's change to the same fields.
     case editConflict(EditConflictState)
+    /// Recording an allergy of the patient on the card.
+    case allergy(EntityID<Patient>, FormDialog)
+    /// Which recorded allergy to withdraw.
+    case retractChoice(EntityID<Patient>, [Allergy], ChoiceDialog)
+    /// Why it is withdrawn.
+    case retractReason(Allergy, FormDialog)
 }
 
 /// The duplicate-check dialog: candidates, and the reason when registering anyway.

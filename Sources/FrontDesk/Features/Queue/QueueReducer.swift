@@ -2,77 +2,120 @@ public import ClinicCore
 public import Foundation
 import TerminalKit
 
-/// Today's queue: who is waiting, for how long, for whom.
+/// Today's queue: who waits for whom and for how long, and moving each visit along — call,
+/// un-call, see, send on, finish, priority, left without being seen.
 public enum QueueFeature {
-    public typealias Outcome = FrontDesk.Outcome<QueueAction, QueueEffect, QueueDelegate, Never>
+    public typealias Outcome = FrontDesk.Outcome<QueueAction, QueueEffect, QueueDelegate, QueueModal>
+    public typealias Context = FeatureContext<QueueModal>
 
     public static let context = "pane.queue"
-    /// Waiting longer than this is shown as late.
-    public static let lateMinutes = 30
+    /// Waiting this long or more is late unless the configuration says otherwise.
+    public static let defaultLateMinutes = 30
 
-    public static func reduce(_ state: inout QueueState, _ action: QueueAction, _ context: FeatureContext<Never>) -> Outcome {
+    public static func reduce(_ state: inout QueueState, _ action: QueueAction, _ context: Context) -> Outcome {
         let session = context.session
         switch action {
         case .openSelected:
             guard let entry = selected(state, session) else { return .none }
             return .delegate(.openPatient(entry.visit.patientID))
         case let .move(move):
-            ListBehaviour.move(&state.list, move, count: state.entries.count) { searchTexts(state.entries, now: session.now) }
+            let (rows, late) = (state.rows, state.lateMinutes)
+            ListBehaviour.move(&state.list, move, count: rows.count) { searchTexts(rows, now: session.now, lateMinutes: late) }
             return .none
         case let .filter(command):
-            ListBehaviour.filter(&state.list, command, count: state.entries.count) {
-                searchTexts(state.entries, now: session.now)
-            }
+            let (rows, late) = (state.rows, state.lateMinutes)
+            ListBehaviour.filter(&state.list, command, count: rows.count) { searchTexts(rows, now: session.now, lateMinutes: late) }
             return .none
         case let .filterTyped(edit):
-            ListBehaviour.editFilter(&state.list, edit, count: state.entries.count) {
-                searchTexts(state.entries, now: session.now)
-            }
+            let (rows, late) = (state.rows, state.lateMinutes)
+            ListBehaviour.editFilter(&state.list, edit, count: rows.count) { searchTexts(rows, now: session.now, lateMinutes: late) }
             return .none
+        case .toggleScope:
+            let selectedID = selected(state, session)?.id
+            state.scope = state.scope == .mine ? .everyone : .mine
+            reselect(&state, selectedID, session)
+            return .message(state.scope == .mine ? "Showing your queue." : "Showing everyone's queue.")
         case let .loaded(entries):
-            let selectedID = state.list.selected.flatMap { state.entries.indices.contains($0) ? state.entries[$0].id : nil }
+            let selectedID = selected(state, session)?.id ?? state.list.selected.flatMap { state.rows.indices.contains($0) ? state.rows[$0].id : nil }
             state.entries = entries
             state.isLoaded = true
-            ListBehaviour.reload(&state.list, selected: selectedID, ids: entries.map(\.id)) {
-                searchTexts(entries, now: session.now)
-            }
+            reselect(&state, selectedID, session)
+            return .none
+        case let .contextLoaded(me, providers, stations):
+            let first = state.providers.isEmpty && state.stations.isEmpty && state.me == nil
+            state.me = me
+            state.providers = providers
+            state.stations = stations
+            if first, session.role == .doctor || session.role == .nurse { state.scope = .mine }
             return .none
         case .refresh:
-            return .effects(.load(session.today))
+            guard let user = session.user else { return .effects(.load(session.today)) }
+            return .effects(.load(session.today), .loadContext(user))
         case let .checkInWalkIn(patient):
             guard let user = session.user else { return .none }
             return .effects(.checkInWalkIn(patient, user))
-        case let .checkedIn(message):
+        case let .wrote(message):
             return Outcome(delegates: [.storeWritten], message: StatusMessage(message))
         case let .failed(failure):
             return .refusal(failure.description)
         case .delegate:
             return .none
+        default:
+            return QueueActions.reduce(&state, action, context)
         }
     }
 
-    /// The selected visit, when the filter keeps it.
+    /// After rows changed, keeps the same visit selected when it is still listed.
+    static func reselect(_ state: inout QueueState, _ id: EntityID<Visit>?, _ session: Session) {
+        let (rows, late) = (state.rows, state.lateMinutes)
+        ListBehaviour.reload(&state.list, selected: id, ids: rows.map(\.id)) { searchTexts(rows, now: session.now, lateMinutes: late) }
+    }
+
+    /// Whether a visit belongs in the scope: mine is the clinician's own patients (or, without a
+    /// provider, those at a nurse station) and unassigned walk-ins.
+    public static func isInScope(_ visit: Visit, scope: QueueScope, me: Provider?) -> Bool {
+        guard scope == .mine else { return true }
+        if let me { return visit.station == nil && (visit.providerID == nil || visit.providerID == me.id) }
+        return visit.providerID == nil || visit.station != nil
+    }
+
+    /// The selected row, when the filter keeps it.
     public static func selected(_ state: QueueState, _ session: Session) -> QueueEntry? {
-        ListBehaviour.selectedIndex(state.list, count: state.entries.count) { searchTexts(state.entries, now: session.now) }
-            .map { state.entries[$0] }
+        let rows = state.rows
+        return ListBehaviour.selectedIndex(state.list, count: rows.count) {
+            searchTexts(rows, now: session.now, lateMinutes: state.lateMinutes)
+        }.map { rows[$0] }
     }
 
     /// The patient of the selected visit.
     public static func lookedAt(_ state: QueueState, _ session: Session) -> PatientRef? {
-        selected(state, session).map { PatientRef(id: $0.visit.patientID, name: $0.patientName, mrn: $0.patientMRN) }
+        selected(state, session).map(patient)
     }
 
-    /// What the `/` filter matches: the words each row shows (`late` included).
-    public static func searchTexts(_ entries: [QueueEntry], now: Date) -> [String] {
-        entries.map { entry in
-            let minutes = entry.visit.waitingMinutes(at: now)
-            let wait = waitText(minutes, status: entry.visit.status, late: isLate(entry, now: now))
-            let urgent = entry.visit.priority == .urgent ? "urgent " : ""
-            return "\(urgent)\(entry.patientName) \(wait) \(entry.providerName ?? "any") \(StatusWords.visit(entry.visit.status))"
+    static func patient(_ entry: QueueEntry) -> PatientRef {
+        PatientRef(id: entry.visit.patientID, name: entry.patientName, mrn: entry.patientMRN)
+    }
+
+    static func visitRef(_ entry: QueueEntry) -> VisitRef {
+        VisitRef(visitID: entry.visit.id, patient: patient(entry), ticket: entry.visit.ticket, priority: entry.visit.priority)
+    }
+
+    /// What the `/` filter matches: the words each row shows (`late`, `urgent`, the provider or station).
+    public static func searchTexts(_ rows: [QueueEntry], now: Date, lateMinutes: Int) -> [String] {
+        rows.map { entry in
+            let visit = entry.visit
+            let wait = waitText(visit.waitingMinutes(at: now), status: visit.status, late: isLate(entry, now: now, lateMinutes))
+            return "\(visit.ticket) \(visit.priority == .normal ? "" : visit.priority.rawValue) \(entry.patientName) "
+                + "\(entry.patientMRN) \(wait) \(place(entry)) \(visit.room ?? "") \(StatusWords.visit(visit.status))"
         }
     }
 
-    static func isLate(_ entry: QueueEntry, now: Date) -> Bool {
+    /// Whom or where the patient waits for: the provider, the station, or anyone.
+    static func place(_ entry: QueueEntry) -> String {
+        entry.visit.station ?? entry.providerName ?? "any"
+    }
+
+    static func isLate(_ entry: QueueEntry, now: Date, _ lateMinutes: Int) -> Bool {
         entry.visit.status == .waiting && entry.visit.waitingMinutes(at: now) >= lateMinutes
     }
 
@@ -81,18 +124,4 @@ public enum QueueFeature {
         let time = minutes >= 60 ? "\(minutes / 60)h\(Digits.padded(minutes % 60, 2))" : "\(minutes) min"
         return late ? "LATE \(time)" : time
     }
-
-    public static func input(_ state: QueueState) -> InputLayer<QueueAction> {
-        let typing: (@Sendable (TextEdit) -> QueueAction)? = state.list.filter.isEditing ? QueueAction.filterTyped : nil
-        return InputLayer(contexts: ListBehaviour.contexts(state.list, pane: context), text: typing, routed: routed)
-    }
-
-    @Sendable private static func routed(_ command: RoutedCommand) -> QueueAction? {
-        ListBehaviour.routed(command, move: QueueAction.move, filter: QueueAction.filter)
-    }
-
-    public static let commands: [CommandSpec<QueueState, QueueAction>] = [
-        CommandSpec("queue.open-patient", "Open the selected patient's card", contexts: [context], action: .openSelected,
-                    disabledReason: { state, session in selected(state, session) == nil ? "Select a patient in the queue first." : nil }),
-    ]
 }

@@ -2,76 +2,56 @@ public import ClinicCore
 import Foundation
 public import TerminalKit
 
-/// The queue pane: today's checked-in patients.
+/// The queue pane: today's visits, seen as everyone's or the signed-in clinician's own.
 public struct QueueState: Hashable, Sendable {
     public var entries: [QueueEntry] = []
     public var list = ListState()
     public var isLoaded = false
+    /// Whose queue the pane shows.
+    public var scope: QueueScope = .everyone
+    /// The provider the signed-in user sees patients as, when linked.
+    public var me: Provider?
+    /// Where a patient can be sent on to.
+    public var providers: [Provider] = []
+    public var stations: [Station] = []
+    /// Waiting this long or more is late.
+    public var lateMinutes: Int
 
-    public init() {}
-}
-
-/// What can happen in the queue pane.
-public enum QueueAction: Hashable, Sendable {
-    case openSelected
-    case move(ListMove)
-    case filter(FilterCommand)
-    case filterTyped(TextEdit)
-    case loaded([QueueEntry])
-    case refresh
-    /// Check a patient in without an appointment (asked for by another pane through the root).
-    case checkInWalkIn(PatientRef)
-    case checkedIn(String)
-    case failed(DeskError)
-    case delegate(QueueDelegate)
-}
-
-/// What the queue tells the root.
-public enum QueueDelegate: Hashable, Sendable {
-    case openPatient(EntityID<Patient>)
-    case storeWritten
-}
-
-/// Work the queue asks for.
-public enum QueueEffect: IdentifiedEffect {
-    case load(CalendarDate)
-    case checkInWalkIn(PatientRef, User)
-
-    public var id: EffectID? {
-        switch self {
-        case .load: "queue.day"
-        case .checkInWalkIn: nil
-        }
+    public init(lateMinutes: Int = QueueFeature.defaultLateMinutes) {
+        self.lateMinutes = lateMinutes
     }
 
-    func run(_ client: QueueClient, log: @Sendable (String) -> Void) async -> [QueueAction] {
-        do {
-            switch self {
-            case let .load(day):
-                return [.loaded(try await client.day(day))]
-            case let .checkInWalkIn(patient, user):
-                try await client.checkInWalkIn(patient.id, user)
-                return [.checkedIn("Checked in \(patient.name) as a walk-in.")]
-            }
-        } catch is CancellationError {
-            return []
-        } catch {
-            log("queue: \(self) failed: \(error)")
-            return [.failed(DeskError.from(error))]
-        }
+    /// The rows the pane lists: the open visits in scope (a finished or abandoned visit leaves the active queue).
+    public var rows: [QueueEntry] {
+        entries.filter { $0.visit.isOpen && QueueFeature.isInScope($0.visit, scope: scope, me: me) }
     }
 }
 
-/// What the queue needs from the world.
-public struct QueueClient: Sendable {
-    public var day: @Sendable (CalendarDate) async throws -> [QueueEntry]
-    public var checkInWalkIn: @Sendable (EntityID<Patient>, User) async throws -> Void
+/// Whose queue the pane shows.
+public enum QueueScope: Hashable, Sendable {
+    /// The clinician's own patients and unassigned walk-ins.
+    case mine
+    case everyone
+}
 
-    public init(
-        day: @escaping @Sendable (CalendarDate) async throws -> [QueueEntry],
-        checkInWalkIn: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void
-    ) {
-        self.day = day
-        self.checkInWalkIn = checkInWalkIn
-    }
+/// Dialogs of the queue.
+public enum QueueModal: Hashable, Sendable {
+    /// Which room to call to (or to keep as the default room).
+    case room(RoomPurpose, FormDialog)
+    /// Where to send a patient on to, how a visit ended, or its priority.
+    case choice(ChoicePurpose, ChoiceDialog)
+}
+
+/// What a room typed is for.
+public enum RoomPurpose: Hashable, Sendable {
+    case callNext
+    case call(EntityID<Visit>, name: String)
+    case setDefault
+}
+
+/// What a choice made is for.
+public enum ChoicePurpose: Hashable, Sendable {
+    case sendOn(EntityID<Visit>, name: String, destinations: [VisitDestination])
+    case finish(EntityID<Visit>, name: String)
+    case priority(EntityID<Visit>, name: String)
 }

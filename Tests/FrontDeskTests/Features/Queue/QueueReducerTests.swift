@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Queue reducer")
 struct QueueReducerTests {
-    let context = FeatureContext<Never>(session: TestSessions.session())
+    let context = FeatureContext<QueueModal>(session: TestSessions.session())
 
     func reduce(_ action: QueueAction) -> (inout QueueState) -> QueueFeature.Outcome {
         { QueueFeature.reduce(&$0, action, context) }
@@ -27,7 +27,8 @@ struct QueueReducerTests {
 
     @Test func refreshingReadsToday() {
         var state = QueueState()
-        expectReduce(&state, reduce(.refresh), returns: .effects(.load(CalendarDate(iso: "2026-11-20")!)))
+        expectReduce(&state, reduce(.refresh),
+                     returns: .effects(.load(CalendarDate(iso: "2026-11-20")!), .loadContext(TestSessions.receptionist)))
     }
 
     @Test func newRowsKeepTheSelectionOnTheSamePatient() {
@@ -61,7 +62,7 @@ struct QueueReducerTests {
         var state = QueueState()
         let patient = PatientRef(id: smith.visit.patientID, name: "Smith, John", mrn: smith.patientMRN)
         expectReduce(&state, reduce(.checkInWalkIn(patient)), returns: .effects(.checkInWalkIn(patient, TestSessions.receptionist)))
-        expectReduce(&state, reduce(.checkedIn("Checked in Smith, John as a walk-in.")),
+        expectReduce(&state, reduce(.wrote("Checked in Smith, John as a walk-in.")),
                      returns: QueueFeature.Outcome(delegates: [.storeWritten],
                                                    message: StatusMessage("Checked in Smith, John as a walk-in.")))
         expectReduce(&state, reduce(.failed(.refused("A nurse may not do that."))), returns: .refusal("A nurse may not do that."))
