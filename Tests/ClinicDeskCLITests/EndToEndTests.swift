@@ -124,7 +124,8 @@ struct EndToEndTests {
     /// The Queue pane's row naming `name` (its Patient column may cut the name short with “…”).
     static func queueRow(of name: String, in screen: String) -> String? {
         TmuxSession.box(titled: "Queue —", in: screen).dropFirst(2).first { row in
-            let patient = row.dropFirst(3)  // the border and the selection mark
+            // After the border, the selection mark and the ticket number comes the patient.
+            let patient = row.dropFirst(3).drop { $0 == " " || $0.isNumber }
             if patient.hasPrefix(name) { return true }
             guard let cut = patient.firstIndex(of: "…"), cut > patient.startIndex else { return false }
             return name.hasPrefix(patient[..<cut])

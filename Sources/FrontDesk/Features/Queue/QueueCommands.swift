@@ -27,8 +27,7 @@ extension QueueFeature {
                     disabledReason: { state, session in session.refusal(.checkIn) ?? need(state, session, [.waiting, .called]) }),
         CommandSpec("queue.scope", "Switch between your queue and everyone's", contexts: [context], action: .toggleScope,
                     disabledReason: { state, _ in
-                        state.me == nil && state.scope == .everyone && state.stations.isEmpty
-                            ? "You see patients as no provider: everyone's queue is yours." : nil
+                        state.me == nil ? "You see patients as no provider: everyone's queue is yours." : nil
                     }),
         CommandSpec("queue.room", "Set your default room for calling patients", contexts: [context], action: .setDefaultRoom,
                     disabledReason: { _, session in session.refusal(.callPatient) }),

@@ -46,7 +46,8 @@ public enum QueueFeature {
             state.me = me
             state.providers = providers
             state.stations = stations
-            if first, session.role == .doctor || session.role == .nurse { state.scope = .mine }
+            // A clinician who sees patients as a provider starts on their own queue.
+            if first, me != nil, session.role == .doctor || session.role == .nurse { state.scope = .mine }
             return .none
         case .refresh:
             guard let user = session.user else { return .effects(.load(session.today)) }
@@ -71,12 +72,11 @@ public enum QueueFeature {
         ListBehaviour.reload(&state.list, selected: id, ids: rows.map(\.id)) { searchTexts(rows, now: session.now, lateMinutes: late) }
     }
 
-    /// Whether a visit belongs in the scope: mine is the clinician's own patients (or, without a
-    /// provider, those at a nurse station) and unassigned walk-ins.
+    /// Whether a visit belongs in the scope: mine is the clinician's own patients and unassigned
+    /// walk-ins; someone who sees patients as no provider has only everyone's queue.
     public static func isInScope(_ visit: Visit, scope: QueueScope, me: Provider?) -> Bool {
-        guard scope == .mine else { return true }
-        if let me { return visit.station == nil && (visit.providerID == nil || visit.providerID == me.id) }
-        return visit.providerID == nil || visit.station != nil
+        guard scope == .mine, let me else { return true }
+        return visit.station == nil && (visit.providerID == nil || visit.providerID == me.id)
     }
 
     /// The selected row, when the filter keeps it.

@@ -41,7 +41,11 @@ public enum QueueView {
             }
             cells.append(TableCell(QueueFeature.waitText(visit.waitingMinutes(at: now), status: visit.status, late: isLate),
                                    scope: isLate ? "queue.waiting.late" : nil))
-            if medium { cells.append(TableCell(QueueFeature.place(entry))) }
+            if medium {
+                // Once called, where the patient goes matters more than whom they wait for (wide screens show both).
+                let goes = !wide && visit.status != .waiting ? visit.room.map { "→ \($0)" } : nil
+                cells.append(TableCell(goes ?? QueueFeature.place(entry)))
+            }
             if wide { cells.append(TableCell(visit.room ?? "")) }
             cells.append(TableCell(StatusWords.visit(visit.status), scope: statusScope(visit.status, late: isLate)))
             return TableRow(cells, searchText: texts[index])
