@@ -188,7 +188,7 @@ let package = Package(
                 "FrontDesk", "ClinicCore", "ClinicStore", "PasswordHashing", "TerminalKit", "TerminalKitTesting",
                 "ShippedKeymaps", "ClinicData", "ClinicDeskLive",
             ],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Features/Queue/Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -16,6 +16,11 @@ public enum VitalSign: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The name within a sentence: `blood pressure`, `SpO₂`.
+    public var name: String {
+        self == .oxygenSaturation ? label : label.lowercased()
+    }
+
     /// The unit the value is read in, shown beside the field.
     public var unit: String {
         switch self {

@@ -38,7 +38,7 @@ extension ClinicStore {
                 updated.apply(visit)
                 try writer.update(&updated, from: old)
             }
-            let flagged = VitalSignRules.flags(of: vitals).map { "\($0.key.label.lowercased()) \($0.value.word)" }.sorted()
+            let flagged = VitalSignRules.flags(of: vitals).map { "\($0.key.name) \($0.value.word)" }.sorted()
             try writer.audit(previous == nil ? "triage.record" : "triage.correct", TriageRecord.self, record.id,
                              "Triage of ticket \(visit.ticket): priority \(priority)"
                                 + (flagged.isEmpty ? "" : "; " + flagged.joined(separator: ", ")),

@@ -15,6 +15,7 @@ final class DeskFixture: @unchecked Sendable {
     let admin: Author
     let receptionist: Author
     let doctor: Author
+    let nurse: Author
     let providers: [Provider]
     var patients: [String: Patient] = [:]
     /// Friday 2026-11-20, 10:00 UTC.
@@ -37,16 +38,19 @@ final class DeskFixture: @unchecked Sendable {
         admin = try user("ada", "Ada Admin", .admin)
         receptionist = try user("rosa", "Rosa Díaz", .receptionist)
         doctor = try user("amina", "Dr Amina Haddad", .doctor)
+        nurse = try user("nia", "Nurse Nia Obi", .nurse)
         var providers: [Provider] = []
         let admin = self.admin
-        for (name, specialty) in [("Dr Amina Haddad", Specialty.generalPractice), ("Dr Wang Li", .paediatrics)] {
-            let provider = try store.createProvider(displayName: name, specialty: specialty, defaultSlotMinutes: 15, by: admin)
+        for (name, specialty, user) in [("Dr Amina Haddad", Specialty.generalPractice, doctor.userID), ("Dr Wang Li", .paediatrics, nil)] {
+            let provider = try store.createProvider(displayName: name, specialty: specialty, defaultSlotMinutes: 15, userID: user,
+                                                    by: admin)
             try store.setWeeklySchedule(provider: provider.id, days: (1...5).map {
                 WorkingDay(weekday: $0, hours: TimeRange(start: ClockTime("08:00")!, end: ClockTime("18:00")!)!)
             }, by: admin)
             providers.append(provider)
         }
         self.providers = providers
+        try store.createStation(name: "Lab", kind: .lab, by: admin)
         try registerPeople()
     }
 

@@ -27,6 +27,7 @@ public enum ConsultationFeature {
             return .effects(.loadRecord(visit, user))
         case let .openRecord(visit):
             guard let user = session.user else { return .none }
+            state.openRecord = visit
             return Outcome(effects: [.loadRecord(visit, user)], modals: [.push(.record(VisitRecordState(visit: visit)))])
         case .amendNote:
             guard case let .record(record) = context.modal else { return .none }
@@ -38,6 +39,7 @@ public enum ConsultationFeature {
             guard let latest = record.latestTriage else { return .refusal("There is no triage to correct yet.") }
             return .modal(.push(.triage(record.visit, triageForm(record.visit, from: latest), correcting: latest.id)))
         case .closeRecord:
+            state.openRecord = nil
             return .modal(.pop)
         case let .scroll(move):
             guard case var .record(record) = context.modal else { return .none }
@@ -77,10 +79,7 @@ public enum ConsultationFeature {
             return .modal(.replace(.record(record)))
         case let .saved(message):
             var outcome = Outcome(delegates: [.storeWritten], message: StatusMessage(message), modals: [.pop])
-            if case let .record(record)? = context.modal, let user = session.user {
-                outcome.modals = []
-                outcome.effects = [.loadRecord(record.visit, user)]
-            }
+            if let record = state.openRecord, let user = session.user { outcome.effects = [.loadRecord(record, user)] }
             return outcome
         case let .failed(failure):
             return failed(failure, context)
@@ -110,7 +109,7 @@ public enum ConsultationFeature {
                 case let .success((reading, note, priority)):
                     form.isSaving = true
                     let flags = reading.flags.sorted { $0.key.rawValue < $1.key.rawValue }
-                        .map { "\($0.key.label.lowercased()) \($0.value.word)" }.joined(separator: ", ")
+                        .map { "\($0.key.name) \($0.value.word)" }.joined(separator: ", ")
                     return Outcome(effects: [.recordTriage(visit, reading.vitals, note: note, priority, correcting: correcting,
                                                            flags: flags, user)],
                                    modals: [.replace(.triage(visit, form, correcting: correcting))])

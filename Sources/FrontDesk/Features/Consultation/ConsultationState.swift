@@ -6,6 +6,8 @@ public import TerminalKit
 public struct ConsultationState: Hashable, Sendable {
     /// The visit whose record is being read to open a note form (amending the latest note).
     public var noteAfterLoading: VisitRef?
+    /// The visit whose record is open (read again after a note or triage is saved over it).
+    public var openRecord: VisitRef?
 
     public init() {}
 }

@@ -69,8 +69,12 @@ enum VisitRecordView {
         return texts
     }
 
+    /// Wraps `text` under its leading indent.
     private static func wrap(_ text: String, into lines: inout [Line], width: Int, scope: Scope?) {
-        for row in TextWidth.wrap(text, width: max(1, width)) { lines.append(Line(row, scope: scope ?? .dialog)) }
+        let indent = String(text.prefix { $0 == " " })
+        for row in TextWidth.wrap(String(text.dropFirst(indent.count)), width: max(1, width - indent.count)) {
+            lines.append(Line(indent + row, scope: scope ?? .dialog))
+        }
     }
 }
 

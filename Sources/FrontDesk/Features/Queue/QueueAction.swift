@@ -33,6 +33,7 @@ public enum QueueAction: Hashable, Sendable {
     /// Check a patient in without an appointment (asked for by another pane through the root).
     case checkInWalkIn(PatientRef)
     case wrote(String)
+    case defaultRoomSet(String?)
     case failed(DeskError)
     case delegate(QueueDelegate)
 }

@@ -60,8 +60,7 @@ public enum QueueEffect: IdentifiedEffect {
                 return [.wrote("\(name) left without being seen.")]
             case let .setDefaultRoom(room, user):
                 try await client.setDefaultRoom(room, user)
-                return [.wrote(room.isEmpty ? "No default room." : "Patients are called to \(room) unless you say otherwise."),
-                        .delegate(.defaultRoomChanged(room.isEmpty ? nil : room))]
+                return [.defaultRoomSet(room.isEmpty ? nil : room)]
             }
         } catch is CancellationError {
             return []

@@ -57,6 +57,9 @@ public enum QueueFeature {
             return .effects(.checkInWalkIn(patient, user))
         case let .wrote(message):
             return Outcome(delegates: [.storeWritten], message: StatusMessage(message))
+        case let .defaultRoomSet(room):
+            let message = room.map { "Patients are called to \($0) unless you say otherwise." } ?? "No default room: you will be asked."
+            return Outcome(delegates: [.defaultRoomChanged(room), .storeWritten], message: StatusMessage(message))
         case let .failed(failure):
             return .refusal(failure.description)
         case .delegate:
