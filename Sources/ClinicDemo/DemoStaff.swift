@@ -53,6 +53,9 @@ struct DemoStaff {
         let leaveDay = monday.adding(days: 3)
         try store.addScheduleException(provider: providers[5].id, kind: .leave, firstDay: leaveDay, lastDay: leaveDay,
                                        reason: "Conference", by: .system("demo"))
+        for (name, kind) in [("Nurse room", StationKind.nurse), ("Lab", .lab), ("Pharmacy", .pharmacy)] {
+            try store.createStation(name: name, kind: kind, by: .system("demo"))
+        }
         return providers
     }
 }
