@@ -103,9 +103,9 @@ struct AppointmentStatusMachineTests {
 struct PermissionTests {
     @Test func matrixMatchesTheClinicsRules() {
         let expected: [Role: Set<Permission>] = [
-            .admin: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .manageSchedules, .manageUsers, .resolveConflicts],
+            .admin: [.registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn, .manageSchedules, .manageUsers, .resolveConflicts],
             .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
-            .doctor: [.editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .triage, .prescribe, .viewClinicalNotes,
+            .doctor: [.editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .triage, .prescribe, .viewClinicalNotes,
                       .writeClinicalNotes, .resolveConflicts],
             .nurse: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .triage,
                      .viewClinicalNotes],

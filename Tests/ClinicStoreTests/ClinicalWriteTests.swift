@@ -115,10 +115,12 @@ struct AppointmentWriteTests {
         #expect(try fixture.rowCounts() == before)
         var accepted = sunday
         accepted.acceptingProblems = true
-        let appointment = try fixture.store.bookAppointment(accepted, by: fixture.receptionist)
+        accepted.overbookReason = "Urgent, seen on a Sunday"
+        let appointment = try fixture.store.bookAppointment(accepted, by: fixture.doctor)
         #expect(appointment.minutes == 15 && appointment.status == .booked)
         let fields = try fixture.lastChanges().map { $0.field ?? "" }
-        #expect(fields == ["created_at", "kind", "minutes", "mode", "patient_id", "provider_id", "reason", "start_date", "start_minute", "status"])
+        #expect(fields == ["created_at", "kind", "minutes", "mode", "overbook_reason", "patient_id", "provider_id", "reason", "start_date",
+                           "start_minute", "status"])
     }
 
     @Test func overlappingBookingsAreCaught() throws {

@@ -93,7 +93,7 @@ enum RandomOperation {
                 try store.bookAppointment(BookingRequest(
                     patientID: patient.id, providerID: provider,
                     start: LocalDateTime(date: day, time: ClockTime(hour: Int.random(in: 8...16, using: &random), minute: 0)!),
-                    acceptingProblems: true), by: device.receptionist)
+                    acceptingProblems: true, overbookReason: "convergence test"), by: device.doctor)
             case 6, 7:
                 guard let entry = appointments.randomElement(using: &random) else { return }
                 let steps: [AppointmentTransition] = [.confirm, .cancel(reason: "Rebooked"), .markNoShow]

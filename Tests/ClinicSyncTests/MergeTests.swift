@@ -87,8 +87,8 @@ extension SyncSuite {
                 let patient = try a.register("Lee", "Ann")
                 let appointment = try a.store.bookAppointment(BookingRequest(
                     patientID: patient.id, providerID: provider.id,
-                    start: LocalDateTime(date: CalendarDate(iso: "2026-12-01")!, time: ClockTime("10:00")!), acceptingProblems: true),
-                    by: a.receptionist)
+                    start: LocalDateTime(date: CalendarDate(iso: "2026-12-01")!, time: ClockTime("10:00")!), acceptingProblems: true,
+                    overbookReason: "no hours set in this test"), by: a.doctor)
                 await a.sync()
                 await b.sync()
                 b.clock.advance(by: 60)

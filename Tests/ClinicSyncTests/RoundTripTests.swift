@@ -50,7 +50,7 @@ extension SyncSuite {
                 let booked = try a.store.bookAppointment(
                     BookingRequest(patientID: smith.id, providerID: provider.id,
                                    start: LocalDateTime(date: CalendarDate(iso: "2026-12-01")!, time: ClockTime("09:00")!),
-                                   acceptingProblems: true), by: a.receptionist)
+                                   acceptingProblems: true, overbookReason: "no hours set in this test"), by: a.doctor)
                 await a.sync()
                 await b.sync()
                 #expect(try b.patient(named: "smith john")?.mrn == smith.mrn)

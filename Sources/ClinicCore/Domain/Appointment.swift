@@ -13,12 +13,16 @@ public struct Appointment: Identifiable, Hashable, Sendable, Codable {
     public var cancelReason: String?
     /// The follow-up booked from this appointment; set when `status == .followUpBooked`.
     public var followUpID: EntityID<Appointment>?
+    /// The series the appointment belongs to.
+    public var seriesID: EntityID<AppointmentSeries>?
+    /// Why it was booked despite the slot's problems; nil when the slot was clean.
+    public var overbookReason: String?
 
     public init(
         id: EntityID<Appointment>, patientID: EntityID<Patient>, providerID: EntityID<Provider>,
         start: LocalDateTime, minutes: Int, kind: AppointmentKind = .new, mode: AppointmentMode = .inPerson,
         status: AppointmentStatus = .booked, reason: String = "", cancelReason: String? = nil,
-        followUpID: EntityID<Appointment>? = nil
+        followUpID: EntityID<Appointment>? = nil, seriesID: EntityID<AppointmentSeries>? = nil, overbookReason: String? = nil
     ) {
         self.id = id
         self.patientID = patientID
@@ -31,6 +35,8 @@ public struct Appointment: Identifiable, Hashable, Sendable, Codable {
         self.reason = reason
         self.cancelReason = cancelReason
         self.followUpID = followUpID
+        self.seriesID = seriesID
+        self.overbookReason = overbookReason
     }
 
     /// The time of day the appointment ends.

@@ -18,6 +18,7 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
     case registerPatient = "register patients"
     case editPatient = "edit patient details"
     case bookAppointment = "book appointments"
+    case overbook = "overbook a slot with problems"
     case checkIn = "check patients in"
     case callPatient = "call patients in"
     case recordAllergy = "record allergies"
@@ -40,12 +41,12 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
 public enum PermissionMatrix {
     public static let grants: [Role: Set<Permission>] = [
         .admin: [
-            .registerPatient, .editPatient, .bookAppointment, .checkIn,
+            .registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn,
             .manageSchedules, .manageUsers, .resolveConflicts,
         ],
         .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
         .doctor: [
-            .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .triage,
+            .editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .triage,
             .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts,
         ],
         .nurse: [

@@ -6,6 +6,8 @@ public enum BookingProblem: Hashable, Sendable, CustomStringConvertible {
     case duringBreak(ScheduleBreak)
     case closed(ScheduleException)
     case overlaps(existing: Appointment)
+    /// The patient has another appointment then, with this or another provider.
+    case patientBusy(existing: Appointment, providerName: String)
     case inThePast
 
     public var description: String {
@@ -22,6 +24,8 @@ public enum BookingProblem: Hashable, Sendable, CustomStringConvertible {
                 : "The provider is on \(exception.kind.rawValue) (\(exception.reason), \(exception.firstDay)–\(exception.lastDay))."
         case let .overlaps(existing):
             "Overlaps another appointment at \(existing.start.time) (\(existing.minutes) min)."
+        case let .patientBusy(existing, provider):
+            "The patient already has an appointment at \(existing.start.time) with \(provider)."
         case .inThePast:
             "The time has already passed."
         }
@@ -38,9 +42,12 @@ public enum BookingRules {
     ///   - templates: the provider's weekly templates (any weekday).
     ///   - exceptions: holidays and leave that may cover the day (clinic-wide or this provider's).
     ///   - sameDay: the provider's other appointments that day; cancelled and no-show ones are ignored.
+    ///   - patientSameDay: the patient's appointments that day with any provider, with that provider's name.
+    ///   - ignoring: an appointment being moved, which does not clash with itself.
     public static func problems(
         start: LocalDateTime, minutes: Int, templates: [ScheduleTemplate], exceptions: [ScheduleException],
-        sameDay: [Appointment], now: LocalDateTime
+        sameDay: [Appointment], patientSameDay: [(Appointment, String)] = [], ignoring: EntityID<Appointment>? = nil,
+        now: LocalDateTime
     ) -> [BookingProblem] {
         var problems: [BookingProblem] = []
         if start < now { problems.append(.inThePast) }
@@ -60,12 +67,23 @@ public enum BookingRules {
             }
         }
         let proposed = range(start.time, minutes)
-        for other in sameDay where other.status != .cancelled && other.status != .noShow && other.start.date == start.date {
+        for other in sameDay where holdsTime(other) && other.id != ignoring && other.start.date == start.date {
             if proposed.overlaps(range(other.start.time, other.minutes)) {
                 problems.append(.overlaps(existing: other))
             }
         }
+        for (other, provider) in patientSameDay where holdsTime(other) && other.id != ignoring && other.start.date == start.date
+            && !sameDay.contains(where: { $0.id == other.id }) {
+            if proposed.overlaps(range(other.start.time, other.minutes)) {
+                problems.append(.patientBusy(existing: other, providerName: provider))
+            }
+        }
         return problems
+    }
+
+    /// Whether an appointment still takes its time (a cancelled or missed one frees it).
+    public static func holdsTime(_ appointment: Appointment) -> Bool {
+        appointment.status != .cancelled && appointment.status != .noShow
     }
 
     private static func range(_ time: ClockTime, _ minutes: Int) -> TimeRange {

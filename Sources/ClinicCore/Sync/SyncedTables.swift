@@ -23,7 +23,11 @@ public enum SyncedTables {
         ] + common,
         "appointment": [
             "patient_id", "provider_id", "start_date", "start_minute", "minutes", "kind", "mode", "status", "reason",
-            "cancel_reason", "follow_up_id",
+            "cancel_reason", "follow_up_id", "series_id", "overbook_reason",
+        ] + common,
+        "waitlist_entry": [
+            "patient_id", "provider_id", "earliest", "latest", "times", "note", "added_at", "closed_at", "closed_reason",
+            "appointment_id",
         ] + common,
         "visit": [
             "patient_id", "appointment_id", "provider_id", "day", "arrived_at", "priority", "status", "room", "called_by",

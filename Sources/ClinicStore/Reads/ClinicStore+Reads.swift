@@ -35,24 +35,7 @@ extension ClinicStore {
 
     /// The day's appointments by time, then provider, with patient and provider names.
     public func schedule(on day: CalendarDate) throws(StoreError) -> [ScheduleEntry] {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.*, p.family_name, p.given_name, p.mrn, v.display_name AS provider_name
-                FROM appointment a
-                JOIN patient p ON p.id = a.patient_id
-                JOIN provider v ON v.id = a.provider_id
-                WHERE a.start_date = ? AND a.deleted_at IS NULL
-                ORDER BY a.start_minute, v.display_name, a.id
-                """, arguments: [day.description])
-            return try rows.map { row in
-                ScheduleEntry(
-                    appointment: try AppointmentRecord(row: row).appointment,
-                    patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
-                    patientMRN: MRN(row["mrn"] as String) ?? MRN(prefix: "XX", serial: 0),
-                    providerName: row["provider_name"]
-                )
-            }
-        }
+        try read { db in try scheduleEntries(on: day, in: db) }
     }
 
     /// The day's queue: everyone checked in, called and waiting first, then emergency, urgent,

@@ -187,3 +187,43 @@ struct ConsultationNoteRecord: SyncedRecord {
         }
     }
 }
+
+/// A row of `waitlist_entry`.
+struct WaitlistRecord: SyncedRecord {
+    static let databaseTableName = "waitlist_entry"
+
+    var id: String
+    var patientID: String
+    var providerID: String?
+    var earliest: String
+    var latest: String?
+    /// Comma-separated times of day (`morning,evening`); empty for any.
+    var times: String
+    var note: String
+    var addedAt: String
+    var closedAt: String?
+    var closedReason: String?
+    var appointmentID: String?
+    var createdAt: String
+    var deletedAt: String?
+    var deleteReason: String?
+    var hlc: String = ""
+    var originDevice: String = ""
+
+    enum CodingKeys: String, CodingKey {
+        case id, earliest, latest, times, note, hlc
+        case patientID = "patient_id", providerID = "provider_id", addedAt = "added_at", closedAt = "closed_at"
+        case closedReason = "closed_reason", appointmentID = "appointment_id"
+        case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
+        case originDevice = "origin_device"
+    }
+
+    func entry(patientName: String) throws -> WaitlistEntry {
+        WaitlistEntry(
+            id: try EntityID(stored: id), patientID: try EntityID(stored: patientID), patientName: patientName,
+            providerID: providerID.flatMap(EntityID.init), earliest: CalendarDate(iso: earliest) ?? CalendarDate(daysSinceEpoch: 0),
+            latest: latest.flatMap(CalendarDate.init(iso:)),
+            times: Set(times.split(separator: ",").compactMap { TimeOfDay(rawValue: String($0)) }), note: note,
+            addedAt: ISOInstant.parse(addedAt) ?? Date(timeIntervalSince1970: 0), closedAt: closedAt.flatMap(ISOInstant.parse))
+    }
+}

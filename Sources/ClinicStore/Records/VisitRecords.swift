@@ -18,6 +18,8 @@ struct AppointmentRecord: SyncedRecord {
     var reason: String
     var cancelReason: String?
     var followUpID: String?
+    var seriesID: String?
+    var overbookReason: String?
     var createdAt: String
     var deletedAt: String?
     var deleteReason: String?
@@ -28,6 +30,7 @@ struct AppointmentRecord: SyncedRecord {
         case id, minutes, kind, mode, status, reason, hlc
         case patientID = "patient_id", providerID = "provider_id", startDate = "start_date"
         case startMinute = "start_minute", cancelReason = "cancel_reason", followUpID = "follow_up_id"
+        case seriesID = "series_id", overbookReason = "overbook_reason"
         case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
         case originDevice = "origin_device"
     }
@@ -45,6 +48,8 @@ struct AppointmentRecord: SyncedRecord {
         reason = appointment.reason
         cancelReason = appointment.cancelReason
         followUpID = appointment.followUpID?.description
+        seriesID = appointment.seriesID?.description
+        overbookReason = appointment.overbookReason
     }
 
     var appointment: Appointment {
@@ -56,7 +61,8 @@ struct AppointmentRecord: SyncedRecord {
                 minutes: minutes, kind: AppointmentKind(rawValue: kind) ?? .new,
                 mode: AppointmentMode(rawValue: mode) ?? .inPerson,
                 status: AppointmentStatus(rawValue: status) ?? .booked, reason: reason,
-                cancelReason: cancelReason, followUpID: followUpID.flatMap(EntityID.init)
+                cancelReason: cancelReason, followUpID: followUpID.flatMap(EntityID.init),
+                seriesID: seriesID.flatMap(EntityID.init), overbookReason: overbookReason
             )
         }
     }

@@ -28,6 +28,11 @@ enum ClinicMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v5-booking") { db in
+            for statement in BookingSchema.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }

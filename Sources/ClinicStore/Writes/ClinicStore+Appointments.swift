@@ -22,6 +22,9 @@ extension ClinicStore {
     ) throws(StoreError) -> Appointment {
         try write(transition.permission, by: author) { writer in
             let old = try activeAppointment(id, in: writer.db)
+            if case .markNoShow = transition, try old.appointment.start > (try localNow(writer: writer)) {
+                throw ValidationFailure([FieldProblem(field: "appointment", message: "A no-show can only be recorded once the appointment's time has come (\(try old.appointment.start)).")])
+            }
             let next = try AppointmentStatusMachine.apply(transition, to: try old.appointment)
             var record = old
             record.apply(next)
@@ -59,28 +62,18 @@ extension ClinicStore {
         }
     }
 
-    private func insertAppointment(_ request: BookingRequest, writer: inout ChangeWriter) throws -> Appointment {
+    func insertAppointment(_ request: BookingRequest, writer: inout ChangeWriter) throws -> Appointment {
         let patient = try activePatient(request.patientID, in: writer.db)
         let provider = try activeProvider(request.providerID, in: writer.db)
         let minutes = request.minutes ?? provider.defaultSlotMinutes
-        guard (5...480).contains(minutes) else {
-            throw ValidationFailure([FieldProblem(field: "minutes", message: "An appointment must last 5 to 480 minutes, not \(minutes).")])
-        }
-        guard request.start.time.minuteOfDay + minutes <= 24 * 60 else {
-            throw ValidationFailure([FieldProblem(field: "start", message: "The appointment would run past midnight.")])
-        }
-        let problems = BookingRules.problems(
-            start: request.start, minutes: minutes,
-            templates: try weeklySchedule(of: request.providerID, in: writer.db),
-            exceptions: try scheduleExceptions(covering: request.start.date, provider: request.providerID, in: writer.db),
-            sameDay: try appointmentRecords(on: request.start.date, provider: request.providerID, in: writer.db)
-                .map { try $0.appointment },
-            now: try localNow(writer: writer)
-        )
-        if !problems.isEmpty && !request.acceptingProblems { throw StoreError.bookingRefused(problems) }
+        let problems = try bookingProblems(patient: request.patientID, provider: request.providerID, start: request.start,
+                                           minutes: minutes, ignoring: nil, writer: writer)
+        let overbook = try overbookReason(request.acceptingProblems, reason: request.overbookReason, problems: problems,
+                                          author: writer.author)
         let appointment = Appointment(
             id: environment.ids.id(), patientID: request.patientID, providerID: request.providerID, start: request.start,
-            minutes: minutes, kind: request.kind, mode: request.mode, reason: NameRule.tidy(request.reason)
+            minutes: minutes, kind: request.kind, mode: request.mode, reason: NameRule.tidy(request.reason),
+            seriesID: request.seriesID, overbookReason: overbook
         )
         var record = AppointmentRecord(
             id: appointment.id.description, patientID: patient.id, providerID: provider.id.description,
@@ -89,7 +82,44 @@ extension ClinicStore {
         )
         record.apply(appointment)
         try writer.insert(&record)
+        if let entry = request.waitlistEntry { try closeWaitlistEntry(entry, booked: appointment.id, writer: &writer) }
         return appointment
+    }
+
+    /// Every problem with booking `minutes` at `start` for this patient with this provider
+    /// (hours, breaks, leave, the past, the provider's other bookings, the patient's other bookings).
+    func bookingProblems(
+        patient: EntityID<Patient>, provider: EntityID<Provider>, start: LocalDateTime, minutes: Int,
+        ignoring: EntityID<Appointment>?, writer: ChangeWriter
+    ) throws -> [BookingProblem] {
+        guard (5...480).contains(minutes) else {
+            throw ValidationFailure([FieldProblem(field: "minutes", message: "An appointment must last 5 to 480 minutes, not \(minutes).")])
+        }
+        guard start.time.minuteOfDay + minutes <= 24 * 60 else {
+            throw ValidationFailure([FieldProblem(field: "start", message: "The appointment would run past midnight.")])
+        }
+        let patientDay = try Row.fetchAll(writer.db, sql: """
+            SELECT a.*, v.display_name AS provider_name FROM appointment a JOIN provider v ON v.id = a.provider_id
+            WHERE a.patient_id = ? AND a.start_date = ? AND a.deleted_at IS NULL
+            """, arguments: [patient.description, start.date.description])
+            .map { (try AppointmentRecord(row: $0).appointment, $0["provider_name"] as String) }
+        return BookingRules.problems(
+            start: start, minutes: minutes,
+            templates: try weeklySchedule(of: provider, in: writer.db),
+            exceptions: try scheduleExceptions(covering: start.date, provider: provider, in: writer.db),
+            sameDay: try appointmentRecords(on: start.date, provider: provider, in: writer.db).map { try $0.appointment },
+            patientSameDay: patientDay, ignoring: ignoring, now: try localNow(writer: writer)
+        )
+    }
+
+    /// A slot with problems is booked only as an overbook: accepted by someone allowed to
+    /// overbook, with a reason (commands acting for the system, such as the demo, are exempt).
+    func overbookReason(_ accepting: Bool, reason: String, problems: [BookingProblem], author: Author) throws -> String? {
+        guard !problems.isEmpty else { return nil }
+        guard accepting else { throw StoreError.bookingRefused(problems) }
+        guard let role = author.role else { return NameRule.tidy(reason).isEmpty ? nil : NameRule.tidy(reason) }
+        guard role.may(.overbook) else { throw StoreError.notPermitted(role: role, permission: .overbook) }
+        return try Reasons.required(reason, field: "overbook reason")
     }
 
     func activeAppointment(_ id: EntityID<Appointment>, in db: Database) throws -> AppointmentRecord {
@@ -99,7 +129,7 @@ extension ClinicStore {
         return record
     }
 
-    private func localNow(writer: ChangeWriter) throws -> LocalDateTime {
+    func localNow(writer: ChangeWriter) throws -> LocalDateTime {
         let zone = try String.fetchOne(writer.db, sql: "SELECT time_zone FROM clinic LIMIT 1").flatMap(TimeZone.init(identifier:)) ?? .gmt
         let seconds = Int(writer.now.timeIntervalSince1970) + zone.secondsFromGMT(for: writer.now)
         let day = CalendarDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))

@@ -181,7 +181,8 @@ enum Reasons {
     static func required(_ text: String, field: String) throws -> String {
         let trimmed = NameRule.tidy(text)
         guard !trimmed.isEmpty else {
-            throw ValidationFailure([FieldProblem(field: field, message: "A \(field) is required.")])
+            let article = field.first.map { "aeiou".contains($0) } == true ? "An" : "A"
+            throw ValidationFailure([FieldProblem(field: field, message: "\(article) \(field) is required.")])
         }
         guard trimmed.count <= 500 else {
             throw ValidationFailure([FieldProblem(field: field, message: "The \(field) is longer than 500 characters.")])

@@ -1,0 +1,60 @@
+public import ClinicCore
+import Foundation
+import GRDB
+
+extension ClinicStore {
+    /// The appointment book for `date`: every provider's hours, leave and bookings that day.
+    public func appointmentBook(on date: CalendarDate) throws(StoreError) -> AppointmentBook {
+        try read { db in
+            let providers = try ProviderRecord.filter(Column("deleted_at") == nil).order(Column("display_name"))
+                .fetchAll(db).map { try $0.provider }
+            let templates = try ScheduleTemplateRecord.filter(Column("weekday") == date.isoWeekday && Column("deleted_at") == nil)
+                .fetchAll(db).compactMap { try $0.template }
+            let exceptions = try scheduleExceptions(covering: date, provider: nil, in: db)
+            let entries = try scheduleEntries(on: date, in: db)
+            let days = providers.map { provider in
+                ProviderDay(provider: provider, templates: templates.filter { $0.providerID == provider.id },
+                            exceptions: exceptions.filter { $0.providerID == nil || $0.providerID == provider.id },
+                            appointments: entries.map(\.appointment).filter { $0.providerID == provider.id })
+            }
+            return AppointmentBook(date: date, days: days, entries: entries)
+        }
+    }
+
+    /// A provider's days from `first` for `days` days: hours, leave and bookings, to find free slots in.
+    public func providerDays(_ provider: EntityID<Provider>, from first: CalendarDate, days: Int) throws(StoreError) -> ProviderDay {
+        try read { db in
+            let last = first.adding(days: max(0, days - 1))
+            let exceptions = try ScheduleExceptionRecord.filter(
+                Column("last_day") >= first.description && Column("first_day") <= last.description && Column("deleted_at") == nil
+                    && (Column("provider_id") == nil || Column("provider_id") == provider.description)
+            ).fetchAll(db).compactMap { try $0.exception }
+            let appointments = try AppointmentRecord.filter(
+                Column("provider_id") == provider.description && Column("start_date") >= first.description
+                    && Column("start_date") <= last.description && Column("deleted_at") == nil
+            ).fetchAll(db).map { try $0.appointment }
+            return ProviderDay(provider: try activeProvider(provider, in: db), templates: try weeklySchedule(of: provider, in: db),
+                               exceptions: exceptions, appointments: appointments)
+        }
+    }
+
+    /// The day's appointments by time, then provider, with patient and provider names.
+    func scheduleEntries(on day: CalendarDate, in db: Database) throws -> [ScheduleEntry] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.*, p.family_name, p.given_name, p.mrn, v.display_name AS provider_name
+            FROM appointment a
+            JOIN patient p ON p.id = a.patient_id
+            JOIN provider v ON v.id = a.provider_id
+            WHERE a.start_date = ? AND a.deleted_at IS NULL
+            ORDER BY a.start_minute, v.display_name, a.id
+            """, arguments: [day.description])
+        return try rows.map { row in
+            ScheduleEntry(
+                appointment: try AppointmentRecord(row: row).appointment,
+                patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
+                patientMRN: MRN(row["mrn"] as String) ?? MRN(prefix: "XX", serial: 0),
+                providerName: row["provider_name"]
+            )
+        }
+    }
+}
