@@ -1,0 +1,24 @@
+import ArgumentParser
+import ClinicCore
+import ClinicStore
+import PasswordHashing
+
+/// `--as USER` with the user's password (asked without echo, or one line with
+/// `--password-stdin`): a command acts as a person only once that person proved it.
+struct SignedInUser: ParsableArguments {
+    @Option(name: .customLong("as"), help: "The user doing this; their password is asked for.")
+    var username: String
+
+    @Flag(help: "Read the password as one line of standard input.")
+    var passwordStdin = false
+
+    /// The user, once their password matched; a wrong one is refused without saying which part was wrong.
+    func user(in store: ClinicStore) throws -> User {
+        let password = try PasswordInput.read(fromStandardInput: passwordStdin, newPassword: false, enforcePolicy: false)
+        let hasher = Argon2idHasher()
+        guard let user = try store.signIn(username: username, verifying: { hasher.verify(password, against: $0) }) else {
+            throw CommandFailure("Wrong username or password.")
+        }
+        return user
+    }
+}
