@@ -52,8 +52,8 @@ struct DemoWeek {
                 var minute = template.hours.start.minuteOfDay
                 while minute + provider.defaultSlotMinutes <= template.hours.end.minuteOfDay {
                     let time = ClockTime(minuteOfDay: minute)!
-                    if template.canSee(at: time, minutes: provider.defaultSlotMinutes), int(1...100) <= 65 {
-                        try book(provider: provider, start: LocalDateTime(date: day, time: time))
+                    if template.canSee(at: time, minutes: provider.defaultSlotMinutes), int(1...100) <= 65,
+                       try book(provider: provider, start: LocalDateTime(date: day, time: time)) {
                         booked += 1
                     }
                     minute += provider.defaultSlotMinutes
@@ -65,14 +65,30 @@ struct DemoWeek {
         return booked
     }
 
-    private mutating func book(provider: Provider, start: LocalDateTime) throws {
+    /// Books a slot as a receptionist would, with the rules on: a patient drawn who is already
+    /// booked elsewhere at that time is replaced by another draw; false when three draws fail.
+    private mutating func book(provider: Provider, start: LocalDateTime) throws -> Bool {
         let kind: AppointmentKind = int(1...100) <= 30 ? .followUp : .new
-        let appointment = try store.bookAppointment(
-            BookingRequest(patientID: patients[int(0...(patients.count - 1))], providerID: provider.id, start: start,
-                           kind: kind, mode: int(1...100) <= 90 ? .inPerson : .video,
-                           reason: Self.reasons[int(0...(Self.reasons.count - 1))], acceptingProblems: true),
-            by: staff.receptionist
-        )
+        let mode: AppointmentMode = int(1...100) <= 90 ? .inPerson : .video
+        let reason = Self.reasons[int(0...(Self.reasons.count - 1))]
+        var booked: Appointment?
+        for _ in 0..<3 where booked == nil {
+            do {
+                booked = try store.bookAppointment(
+                    BookingRequest(patientID: patients[int(0...(patients.count - 1))], providerID: provider.id, start: start,
+                                   kind: kind, mode: mode, reason: reason),
+                    by: staff.receptionist
+                )
+            } catch StoreError.bookingRefused {
+                continue
+            }
+        }
+        guard let appointment = booked else { return false }
+        scheduleSteps(of: appointment, provider: provider, start: start)
+        return true
+    }
+
+    private mutating func scheduleSteps(of appointment: Appointment, provider: Provider, start: LocalDateTime) {
         let startDate = date(start.date, minute: start.time.minuteOfDay)
         let roll = int(1...100)
         if roll <= 6 {
