@@ -142,7 +142,9 @@ struct DemoWeek {
             do {
                 try event.run(&self)
             } catch StoreError.alreadyExists {
-                continue  // a walk-in drawn twice: they are already waiting
+                continue  // a walk-in drawn twice, or a second appointment while the first visit is open: already waiting
+            } catch StoreError.transition {
+                continue  // the later steps of an appointment whose check-in was refused just above
             }
         }
         clock.set(realNow)

@@ -40,7 +40,7 @@ struct ConfigurationErrorTests {
         #expect(syntax.error.hasPrefix("Error: \(config):2: not valid TOML"))
         try write("theme = \"light\"\n\ncolour = \"blue\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let unknown = try runner.run(["open", "--db", db])
-        #expect(unknown.error == "Error: \(config):3: colour: unknown setting; use one of theme, keymap, database, date_order\n")
+        #expect(unknown.error == "Error: \(config):3: colour: unknown setting; use one of theme, keymap, database, date_order, late_after_minutes, board_names\n")
         try write("date_order = \"ymd\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let order = try runner.run(["open", "--db", db])
         #expect(order.error == "Error: \(config):1: date_order: must be \"dmy\" or \"mdy\", not \"ymd\"\n")
