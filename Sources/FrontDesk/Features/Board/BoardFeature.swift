@@ -5,9 +5,10 @@ import TerminalKit
 /// The board's reducer, pure: reads the day when the store changes, the day turns or a read
 /// failed, keeps at most one read in flight, and turns each answer into a fresh ``BoardModel``.
 public enum BoardFeature {
-    /// Even without a change notification the board reads the day this often, so a missed
-    /// notification can never leave it stale for long.
-    public static let refreshInterval: TimeInterval = 60
+    /// Even without a change notification the board reads the day this often: a notification
+    /// lost while the database was busy never leaves it stale for long, and a database that has
+    /// stopped answering is noticed (and said) within this time.
+    public static let refreshInterval: TimeInterval = 10
 
     public static func reduce(_ state: inout BoardState, _ action: BoardAction) -> [BoardEffect] {
         switch action {

@@ -10,7 +10,8 @@ import Foundation
 public struct BoardModel: Hashable, Sendable {
     /// The latest call of a patient who has not come in yet; nil when nobody is being called.
     public var nowCalling: BoardCall?
-    /// Earlier calls, the newest first (those still called, in a room, or done; not those called back).
+    /// Earlier calls to a room, the newest first: those still called, in a room, or done (not those
+    /// called back, nor visits started without a call).
     public var recentCalls: [BoardCall]
     /// Who waits to be called, by arrival (first come first): never ordered by priority, which the room must not see.
     public var waiting: [BoardTicket]
@@ -39,7 +40,8 @@ public struct BoardModel: Hashable, Sendable {
     public init(entries: [WaitingRoomEntry], names: BoardNames) {
         let calls = entries
             .filter { entry in
-                entry.visit.calledAt != nil && [.called, .inConsultation, .done].contains(entry.visit.status)
+                entry.visit.calledAt != nil && !(entry.visit.room ?? "").isEmpty
+                    && [.called, .inConsultation, .done].contains(entry.visit.status)
             }
             .sorted { a, b in
                 (a.visit.calledAt ?? .distantPast, a.visit.ticket) > (b.visit.calledAt ?? .distantPast, b.visit.ticket)
@@ -71,15 +73,14 @@ public struct BoardCall: Hashable, Sendable {
     }
 
     init(_ entry: WaitingRoomEntry, names: BoardNames) {
-        self.init(ticket: entry.visit.ticket, room: Self.roomLabel(entry.visit.room),
+        self.init(ticket: entry.visit.ticket, room: Self.roomLabel(entry.visit.room ?? ""),
                   name: names.label(family: entry.familyName, given: entry.givenName))
     }
 
-    /// `Room 3` for `3`; any other room name as typed; `the desk` when none was recorded.
-    public static func roomLabel(_ room: String?) -> String {
-        let room = room?.trimmingCharacters(in: .whitespaces) ?? ""
-        if room.isEmpty { return "the desk" }
-        return room.allSatisfy(\.isNumber) ? "Room \(room)" : room
+    /// `Room 3` for `3`; any other room name as typed.
+    public static func roomLabel(_ room: String) -> String {
+        let room = room.trimmingCharacters(in: .whitespaces)
+        return !room.isEmpty && room.allSatisfy(\.isNumber) ? "Room \(room)" : room
     }
 }
 

@@ -24,17 +24,23 @@ public enum BoardView {
     }
 
     /// Where each part goes: the headline (label, large letters, caption) takes up to two fifths
-    /// of the body, the lists the rest.
+    /// of the body, the lists the rest. The letters get the height of a usual call
+    /// (``typicalCall``) at the largest scale that fits, so the lists stay put from call to call.
     struct Layout {
         var label: Rect
         var letters: Rect
         var caption: Rect
         var lists: Rect
 
+        /// The call the letters' room is measured by.
+        static let typicalCall = "88 → ROOM 8"
+
         init(body: Rect) {
             let minimumLists = min(4, body.height / 3)
-            let lettersHeight = max(0, min(body.height - minimumLists - 3, max(BoardFont.height, body.height * 2 / 5)))
-            let scale = lettersHeight / BoardFont.height
+            let room = Size(width: body.width,
+                            height: max(0, min(body.height - minimumLists - 3, max(BoardFont.height, body.height * 2 / 5))))
+            let scale = BigText.largestScale(of: Self.typicalCall, fitting: room, maxScale: room.height / BoardFont.height)
+                ?? (room.height >= BoardFont.height ? 1 : 0)
             let height = scale * BoardFont.height
             label = Rect(x: body.x, y: body.y, width: body.width, height: 1)
             letters = Rect(x: body.x, y: body.y + 1, width: body.width, height: height)
