@@ -13,15 +13,15 @@ import Glibc
 /// taking the screen (so a bad file or path fails with one line), logs to the app's log file,
 /// and always gives the terminal back.
 enum BoardSession {
-    /// How long to keep trying to open a database that another process holds locked.
-    static let openPatience: TimeInterval = 30
+    /// How often to try again to open a database another process holds locked.
+    static let retryInterval: Duration = .milliseconds(500)
 
     static func run(database: String, theme themeName: String, names: BoardNames) async throws {
         let theme = try UIResources.theme(named: themeName)
-        let store = try await open(database)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure("The board needs a terminal: standard input and output must not be redirected.")
         }
+        let store = try await open(database)
         let logger = try TerminalSession.makeLogger()
         logger.info("board on \(database) (theme \(themeName), names \(names.rawValue))")
         let client = try LiveBoardClient.make(store: store, log: { logger.info("\($0)") })
@@ -35,16 +35,21 @@ enum BoardSession {
         backend.stop()
     }
 
-    /// Opens the database, waiting a while if another process has it locked right now.
+    /// Opens the database; while another process holds it locked, says so once on standard
+    /// error and keeps trying (a board on a wall should come up by itself once the lock goes).
     static func open(_ path: String) async throws -> ClinicStore {
-        let deadline = Date().addingTimeInterval(openPatience)
+        var said = false
         while true {
             do {
                 return try ClinicStore.open(at: path)
             } catch {
-                guard case .locked = error, Date() < deadline else { throw error }
+                guard case .locked = error else { throw error }
+                if !said {
+                    FileHandle.standardError.write(Data("Waiting for \(path): another process holds it locked…\n".utf8))
+                    said = true
+                }
             }
-            try await Task.sleep(for: .milliseconds(500))
+            try await Task.sleep(for: retryInterval)
         }
     }
 }
