@@ -8,30 +8,33 @@ import Testing
 /// database; q gives the terminal back as it was.
 @Suite("Board end to end in tmux", .serialized)
 struct BoardEndToEndTests {
-    /// A demo clinic with Kowalczyk, Zofia just checked in as a walk-in.
+    /// A clinic whose waiting room has people in four scripts, García called earlier, and
+    /// Kowalczyk, Zofia the last to check in. Built through the store (no demo, no users: the
+    /// writes act for the system), and closed again so the test holds no connection to the file.
     struct Clinic {
         let runner: CommandRunner
         let db: String
-        let doctor: Author
         let visit: Visit
+        static let author = Author.system("test")
 
         init() throws {
             runner = try CommandRunner()
-            db = runner.path("demo.sqlite")
-            let built = try runner.run(["demo", "--patients", "300", "--no-ui", "--db", db])
-            #expect(built.status == 0, "\(built.error)")
-            let store = try ClinicStore.open(at: db)
-            let users = try store.users()
-            let receptionist = Author(user: try #require(users.first { $0.username == "receptionist" }))
-            doctor = Author(user: try #require(users.first { $0.username == "doctor" }))
-            let patient = try store.registerPatient(PatientDetails(familyName: "Kowalczyk", givenName: "Zofia"), by: receptionist)
-            visit = try store.checkInWalkIn(patient: patient.id, by: receptionist)
+            db = runner.path("clinic.sqlite")
+            let store = try ClinicStore.create(at: db, clinicName: "Riverside Family Clinic",
+                                               timeZone: TimeZone(identifier: "UTC")!, deviceName: "desk")
+            var visits: [Visit] = []
+            for (family, given) in [("García", "José"), ("Nguyễn", "Thị Hương"), ("王", "小明"), ("Kowalczyk", "Zofia")] {
+                let patient = try store.registerPatient(PatientDetails(familyName: family, givenName: given), by: Self.author)
+                visits.append(try store.checkInWalkIn(patient: patient.id, by: Self.author))
+            }
+            try store.callPatient(visits[0].id, room: "Room 1", by: Self.author)
+            visit = visits[3]
         }
 
-        /// The doctor calls Kowalczyk, Zofia, from this test's process (its store closed again afterwards,
+        /// Kowalczyk, Zofia is called from this test's process (its store closed again afterwards,
         /// so that the test holds no connection to the file between calls).
         func call(to room: String) throws {
-            try ClinicStore.open(at: db).callPatient(visit.id, room: room, by: doctor)
+            try ClinicStore.open(at: db).callPatient(visit.id, room: room, by: Self.author)
         }
 
         /// The shell line tmux runs: the board, then its exit status and the terminal settings before and after.
@@ -56,13 +59,16 @@ struct BoardEndToEndTests {
         let clinic = try Clinic()
         defer { clinic.runner.remove() }
         let tmux = try TmuxSession(width: 80, height: 24, command: clinic.boardScript())
-        try tmux.waitFor("Waiting —")
+        var screen = try tmux.waitFor("Waiting — 3")
+        #expect(screen.contains("N. T.") && screen.contains("王 小") && screen.contains("K. Z."), "who waits, by initials:\n\(screen)")
+        #expect(screen.contains("→ Room 1") && screen.contains("G. J."), "the earlier call:\n\(screen)")
         try clinic.call(to: "Room 3")
         // No key is pressed: the board follows the store by itself.
-        var screen = try tmux.waitFor("ticket \(clinic.visit.ticket) → Room 3 · K. Z.")
+        screen = try tmux.waitFor("ticket \(clinic.visit.ticket) → Room 3 · K. Z.")
         #expect(screen.contains("Now calling"))
         #expect(screen.split(separator: "\n").filter { $0.contains("█") }.count == 5, "the call in large letters:\n\(screen)")
-        #expect(!screen.contains("Kowalczyk") && !screen.contains("Zofia"), "initials only:\n\(screen)")
+        #expect(!screen.contains("Kowalczyk") && !screen.contains("Zofia") && !screen.contains("García"), "initials only:\n\(screen)")
+        #expect(screen.contains("Waiting — 2"))
         #expect(!screen.contains("urgent") && !screen.contains("consult"), "nothing clinical:\n\(screen)")
 
         try tmux.resize(width: 200, height: 60)
