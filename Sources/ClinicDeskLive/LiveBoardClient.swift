@@ -1,17 +1,19 @@
-public import ClinicStore
 import ClinicCore
+public import ClinicStore
 import Foundation
 public import FrontDesk
 
 /// The waiting-room board's client over a real clinic database: the day's visits through
 /// ``ClinicStore/waitingRoom(on:)`` and other processes' commits through
-/// ``ClinicStore/externalChanges(every:)``. It only ever reads.
+/// ``ClinicStore/externalChanges()``. It only ever reads.
 public enum LiveBoardClient {
     /// How long to wait before watching the database again when it could not be watched.
     static let rewatchDelay: Duration = .seconds(1)
 
     /// - Parameter log: where the board's log lines go (a file; never the screen).
-    public static func make(store: ClinicStore, log: @escaping @Sendable (String) -> Void) throws(StoreError) -> BoardClient {
+    public static func make(store: ClinicStore, log: @escaping @Sendable (String) -> Void) throws(StoreError)
+        -> BoardClient
+    {
         let clinic = try store.clinic()
         return BoardClient(
             clinicName: clinic.name,

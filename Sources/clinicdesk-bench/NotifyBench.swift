@@ -5,7 +5,8 @@ import Foundation
 
 /// `clinicdesk-bench notify`: latency from another process's commit to this process noticing it.
 struct NotifyBench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "notify", abstract: "Cross-process change notification latency.")
+    static let configuration = CommandConfiguration(
+        commandName: "notify", abstract: "Cross-process change notification latency.")
 
     @Option(help: "Commits the writer process makes.")
     var commits = 200
@@ -20,7 +21,8 @@ struct NotifyBench: AsyncParsableCommand {
         let store = try ClinicStore.create(at: path, clinicName: "Bench", timeZone: .gmt, deviceName: "bench")
         print("change notification across processes, \(commits) commits:")
         for mechanism in ChangeMechanism.allCases {
-            let stream = mechanism == .watch ? try store.externalChanges() : try store.externalChanges(every: .milliseconds(50))
+            let stream =
+                mechanism == .watch ? try store.externalChanges() : try store.externalChanges(every: .milliseconds(50))
             let (latencies, seen) = try await measure(stream, database: path)
             print("  commit → noticed, \(mechanism.words):")
             print("    " + Latencies(samples: latencies).summary + "   (goal: p99 ≤ 300 ms; noticed \(seen))")
@@ -47,7 +49,9 @@ struct NotifyBench: AsyncParsableCommand {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         writer.waitUntilExit()
         let committed = output.split(separator: "\n").compactMap { Double($0) }
-        let timeout = Task { try await Task.sleep(for: .seconds(30)); noticed.cancel() }
+        let timeout = Task {
+            try await Task.sleep(for: .seconds(30)); noticed.cancel()
+        }
         let seen = await noticed.value
         timeout.cancel()
         return (zip(committed, seen).map { max(0, $1 - $0) }, seen.count)

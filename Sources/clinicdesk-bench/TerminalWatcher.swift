@@ -26,19 +26,26 @@ struct TerminalWatcher: AsyncParsableCommand {
         let store = try ClinicStore.open(at: db)
         var dependencies = try LiveDependencies.make(store: store, hasher: BenchDatabase.hasher, log: { _ in })
         if changes == .poll {
-            dependencies.externalChanges = { (try? store.externalChanges(every: .milliseconds(50))) ?? AsyncStream { $0.finish() } }
+            dependencies.externalChanges = {
+                (try? store.externalChanges(every: .milliseconds(50))) ?? AsyncStream { $0.finish() }
+            }
         }
-        let keymap = Keymap.load([KeymapSource(path: "keymaps/default.toml", text: ShippedKeymaps.all["default"]!)],
-                                 catalog: AppCommands.catalog, contexts: AppContexts.all).keymap
+        let keymap = Keymap.load(
+            [KeymapSource(path: "keymaps/default.toml", text: ShippedKeymaps.all["default"]!)],
+            catalog: AppCommands.catalog, contexts: AppContexts.all
+        ).keymap
         let backend = WatchingBackend(size: Size(width: width, height: height)) { name, time in
             Self.say("seen\t\(time)\t\(name)")
         }
-        let app = Task { await AppRuntime.run(backend: backend, dependencies: dependencies, keymap: keymap, dateOrder: .dayMonthYear) }
+        let app = Task {
+            await AppRuntime.run(backend: backend, dependencies: dependencies, keymap: keymap, dateOrder: .dayMonthYear)
+        }
         defer {
             app.cancel()
             backend.stop()
         }
-        backend.send(Self.typing("receptionist") + [.key(KeyPress(.tab))] + Self.typing("demo") + [.key(KeyPress(.enter))])
+        backend.send(
+            Self.typing("receptionist") + [.key(KeyPress(.tab))] + Self.typing("demo") + [.key(KeyPress(.enter))])
         let deadline = Date().addingTimeInterval(60)
         while backend.presentedBuffer?.textRows.contains(where: { $0.contains("Queue —") }) != true {
             guard Date() < deadline else { throw BenchFailure("the terminal never showed its queue") }

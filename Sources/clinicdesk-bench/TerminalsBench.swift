@@ -9,7 +9,8 @@ import Foundation
 /// terminal's screen shows the name — once for each way of noticing commits (``ChangeMechanism``).
 struct TerminalsBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "terminals", abstract: "Many terminals on one database: check-in → visible on all, and their idle CPU.")
+        commandName: "terminals",
+        abstract: "Many terminals on one database: check-in → visible on all, and their idle CPU.")
 
     @Option(help: "Terminals: app runtimes on in-memory screens, one process each.")
     var terminals = 30
@@ -20,7 +21,8 @@ struct TerminalsBench: AsyncParsableCommand {
     @Option(help: "Seconds the idle terminals' CPU is measured over.")
     var idleSeconds = 60
 
-    @Option(parsing: .upToNextOption, help: "Ways of noticing commits to measure: watch (the app's), poll (every 50 ms).")
+    @Option(
+        parsing: .upToNextOption, help: "Ways of noticing commits to measure: watch (the app's), poll (every 50 ms).")
     var changes: [ChangeMechanism] = [.watch, .poll]
 
     @Option(help: "Folder for cached benchmark databases.")
@@ -36,24 +38,34 @@ struct TerminalsBench: AsyncParsableCommand {
         defer { BenchDatabase.remove(path) }
         let store = try ClinicStore.open(at: path)
         let probes = try prepare(store, count: checkIns * changes.count)
-        print("\(terminals) terminals on one database (the app on a 120×32 in-memory screen, signed in, one process each),")
-        print("  another process checking a patient in once a second (and taking the last one off the queue between):")
+        print("\(terminals) terminals on one database (the app on a 120×32 in-memory screen, signed in,")
+        print("  one process each), another process checking a patient in once a second (and taking the last")
+        print("  one off the queue between):")
         var results: [(ChangeMechanism, Figures)] = []
         for (index, mechanism) in changes.enumerated() {
-            let figures = try await measure(mechanism, store: store, database: path,
-                                            probes: Array(probes[(index * checkIns)..<((index + 1) * checkIns)]))
+            let figures = try await measure(
+                mechanism, store: store, database: path,
+                probes: Array(probes[(index * checkIns)..<((index + 1) * checkIns)]))
             figures.print(mechanism, terminals: terminals, idleSeconds: idleSeconds)
             results.append((mechanism, figures))
         }
-        if let watch = results.first(where: { $0.0 == .watch })?.1, let poll = results.first(where: { $0.0 == .poll })?.1 {
-            print(String(format: "  watching vs polling: idle CPU %.1f%% vs %.1f%% of one core (%.1f× less); visible on all, p99 %.0f vs %.0f ms",
-                         watch.idle * 100, poll.idle * 100, poll.idle / max(watch.idle, 1e-9),
-                         watch.allVisible.percentile(99) * 1000, poll.allVisible.percentile(99) * 1000))
+        if let watch = results.first(where: { $0.0 == .watch })?.1,
+            let poll = results.first(where: { $0.0 == .poll })?.1
+        {
+            print(
+                String(
+                    format:
+                        "  watching vs polling: idle CPU %.1f%% vs %.1f%% of one core (%.1f× less); "
+                        + "visible on all, p99 %.0f vs %.0f ms",
+                    watch.idle * 100, poll.idle * 100, poll.idle / max(watch.idle, 1e-9),
+                    watch.allVisible.percentile(99) * 1000, poll.allVisible.percentile(99) * 1000))
         }
     }
 
     /// One fleet of terminals noticing commits by `mechanism`: idle first, then the check-ins.
-    private func measure(_ mechanism: ChangeMechanism, store: ClinicStore, database: String, probes: [Patient]) async throws -> Figures {
+    private func measure(_ mechanism: ChangeMechanism, store: ClinicStore, database: String, probes: [Patient])
+        async throws -> Figures
+    {
         let fleet = try TerminalFleet(count: terminals, database: database, changes: mechanism)
         defer { fleet.stop() }
         let sightings = Sightings(terminals: terminals)
@@ -100,16 +112,25 @@ struct TerminalsBench: AsyncParsableCommand {
 
         func print(_ mechanism: ChangeMechanism, terminals: Int, idleSeconds: Int) {
             Swift.print("  noticing commits by \(mechanism.words):")
-            Swift.print(String(format: "    idle, all %d together over %d s: %.1f%% of one core (%.2f%% each)   (goal ≤ 10%%)",
-                               terminals, idleSeconds, idle * 100, idle * 100 / Double(terminals)))
+            Swift.print(
+                String(
+                    format: "    idle, all %d together over %d s: %.1f%% of one core (%.2f%% each)   (goal ≤ 10%%)",
+                    terminals, idleSeconds, idle * 100, idle * 100 / Double(terminals)))
             Swift.print("    check-in → visible on all \(terminals), \(allVisible.samples.count) check-ins:")
             Swift.print("      " + allVisible.summary + "   (goal p99 ≤ 300 ms)")
-            Swift.print("    → visible on each terminal, \(eachVisible.samples.count) sightings\(missed > 0 ? ", \(missed) missed" : ""):")
+            let missing = missed > 0 ? ", \(missed) missed" : ""
+            Swift.print("    → visible on each terminal, \(eachVisible.samples.count) sightings\(missing):")
             Swift.print("      " + eachVisible.summary)
-            Swift.print(String(format: "    all %d while a check-in and a departure came every second: %.1f%% of one core", terminals, busy * 100))
-            Swift.print(String(format: "    resident memory of the %d: %.0f MB idle, %.0f MB after the check-ins (largest %.0f MB)",
-                               terminals, Double(memoryBefore.reduce(0, +)) / 1e6, Double(memoryAfter.reduce(0, +)) / 1e6,
-                               Double(memoryAfter.max() ?? 0) / 1e6))
+            Swift.print(
+                String(
+                    format: "    all %d while a check-in and a departure came every second: %.1f%% of one core",
+                    terminals, busy * 100))
+            Swift.print(
+                String(
+                    format:
+                        "    resident memory of the %d: %.0f MB idle, %.0f MB after the check-ins (largest %.0f MB)",
+                    terminals, Double(memoryBefore.reduce(0, +)) / 1e6, Double(memoryAfter.reduce(0, +)) / 1e6,
+                    Double(memoryAfter.max() ?? 0) / 1e6))
         }
     }
 
@@ -120,7 +141,8 @@ struct TerminalsBench: AsyncParsableCommand {
             try store.markLeft(entry.visit.id, by: Self.author)
         }
         return try (1...count).map { index in
-            try store.registerPatient(PatientDetails(familyName: "Probe", givenName: "T\(Digits.padded(index, 3))"), by: Self.author)
+            try store.registerPatient(
+                PatientDetails(familyName: "Probe", givenName: "T\(Digits.padded(index, 3))"), by: Self.author)
         }
     }
 
@@ -164,7 +186,9 @@ actor Sightings {
     func waitUntilReady(timeout: Duration) async throws {
         let deadline = ContinuousClock.now + timeout
         while ready < terminals {
-            guard ContinuousClock.now < deadline else { throw BenchFailure("only \(ready) of \(terminals) terminals came up") }
+            guard ContinuousClock.now < deadline else {
+                throw BenchFailure("only \(ready) of \(terminals) terminals came up")
+            }
             try await Task.sleep(for: .milliseconds(50))
         }
     }

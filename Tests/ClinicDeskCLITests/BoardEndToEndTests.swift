@@ -20,11 +20,13 @@ struct BoardEndToEndTests {
         init() throws {
             runner = try CommandRunner()
             db = runner.path("clinic.sqlite")
-            let store = try ClinicStore.create(at: db, clinicName: "Riverside Family Clinic",
-                                               timeZone: TimeZone(identifier: "UTC")!, deviceName: "desk")
+            let store = try ClinicStore.create(
+                at: db, clinicName: "Riverside Family Clinic",
+                timeZone: TimeZone(identifier: "UTC")!, deviceName: "desk")
             var visits: [Visit] = []
             for (family, given) in [("García", "José"), ("Nguyễn", "Thị Hương"), ("王", "小明"), ("Kowalczyk", "Zofia")] {
-                let patient = try store.registerPatient(PatientDetails(familyName: family, givenName: given), by: Self.author)
+                let patient = try store.registerPatient(
+                    PatientDetails(familyName: family, givenName: given), by: Self.author)
                 visits.append(try store.checkInWalkIn(patient: patient.id, by: Self.author))
             }
             try store.callPatient(visits[0].id, room: "Room 1", by: Self.author)
@@ -42,16 +44,18 @@ struct BoardEndToEndTests {
             let home = runner.home.path
             let script = """
                 cd \(home) && stty -a > stty-before.txt; \
-                env HOME=\(home) XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config TERM=tmux-256color LANG=C.UTF-8 \
-                \(CommandRunner.executable.path) board --db \(db) \(arguments); echo EXIT:$?; stty -a > stty-after.txt; \
-                echo SETTINGS-SAVED; sleep 60
+                env HOME=\(home) XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config \
+                TERM=tmux-256color LANG=C.UTF-8 \(CommandRunner.executable.path) board --db \(db) \(arguments); \
+                echo EXIT:$?; stty -a > stty-after.txt; echo SETTINGS-SAVED; sleep 60
                 """
             return "bash --norc --noprofile -c '\(script)'"
         }
 
         func terminalSettings() throws -> (before: String, after: String) {
-            (try String(contentsOfFile: runner.path("stty-before.txt"), encoding: .utf8),
-             try String(contentsOfFile: runner.path("stty-after.txt"), encoding: .utf8))
+            (
+                try String(contentsOfFile: runner.path("stty-before.txt"), encoding: .utf8),
+                try String(contentsOfFile: runner.path("stty-after.txt"), encoding: .utf8)
+            )
         }
     }
 
@@ -60,14 +64,20 @@ struct BoardEndToEndTests {
         defer { clinic.runner.remove() }
         let tmux = try TmuxSession(width: 80, height: 24, command: clinic.boardScript())
         var screen = try tmux.waitFor("Waiting — 3")
-        #expect(screen.contains("N. T.") && screen.contains("王 小") && screen.contains("K. Z."), "who waits, by initials:\n\(screen)")
+        #expect(
+            screen.contains("N. T.") && screen.contains("王 小") && screen.contains("K. Z."),
+            "who waits, by initials:\n\(screen)")
         #expect(screen.contains("→ Room 1") && screen.contains("G. J."), "the earlier call:\n\(screen)")
         try clinic.call(to: "Room 3")
         // No key is pressed: the board follows the store by itself.
         screen = try tmux.waitFor("ticket \(clinic.visit.ticket) → Room 3 · K. Z.")
         #expect(screen.contains("Now calling"))
-        #expect(screen.split(separator: "\n").filter { $0.contains("█") }.count == 5, "the call in large letters:\n\(screen)")
-        #expect(!screen.contains("Kowalczyk") && !screen.contains("Zofia") && !screen.contains("García"), "initials only:\n\(screen)")
+        #expect(
+            screen.split(separator: "\n").filter { $0.contains("█") }.count == 5,
+            "the call in large letters:\n\(screen)")
+        #expect(
+            !screen.contains("Kowalczyk") && !screen.contains("Zofia") && !screen.contains("García"),
+            "initials only:\n\(screen)")
         #expect(screen.contains("Waiting — 2"))
         #expect(!screen.contains("urgent") && !screen.contains("consult"), "nothing clinical:\n\(screen)")
 
@@ -116,14 +126,16 @@ struct BoardEndToEndTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            input.fileHandleForWriting.write(Data("""
-                .timeout 20000
-                PRAGMA locking_mode = EXCLUSIVE;
-                BEGIN EXCLUSIVE;
-                UPDATE clinic SET name = name;
-                COMMIT;
+            input.fileHandleForWriting.write(
+                Data(
+                    """
+                    .timeout 20000
+                    PRAGMA locking_mode = EXCLUSIVE;
+                    BEGIN EXCLUSIVE;
+                    UPDATE clinic SET name = name;
+                    COMMIT;
 
-                """.utf8))
+                    """.utf8))
             let deadline = Date().addingTimeInterval(20)
             while !Self.isLocked(database), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
             #expect(Self.isLocked(database), "the sqlite3 shell never took the lock")

@@ -1,7 +1,8 @@
 import ClinicCore
-@testable import ClinicStore
 import Foundation
 import Testing
+
+@testable import ClinicStore
 
 /// Noticing other connections' commits by watching the database's files (the app's way): every
 /// commit is noticed, one after another, and the watch ends with its consumer.
@@ -32,7 +33,8 @@ struct ExternalChangesTests {
         }
         defer { consumer.cancel() }
         for index in 1...5 {
-            try other.registerPatient(PatientDetails(familyName: "Watch", givenName: "Number \(index)"), by: fixture.receptionist)
+            try other.registerPatient(
+                PatientDetails(familyName: "Watch", givenName: "Number \(index)"), by: fixture.receptionist)
             #expect(await counter.waitFor(index), "commit \(index) of five, one after the other, was not noticed")
         }
     }
@@ -47,6 +49,8 @@ struct ExternalChangesTests {
         }
         try await Task.sleep(for: .milliseconds(100))
         consumer.cancel()
-        #expect(await consumer.value == 0, "nothing was committed, and the sequence finished when its consumer was cancelled")
+        #expect(
+            await consumer.value == 0,
+            "nothing was committed, and the sequence finished when its consumer was cancelled")
     }
 }

@@ -1,8 +1,9 @@
 import ClinicCore
-@testable import ClinicStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import ClinicStore
 
 /// What the waiting-room board reads: the day's visits with two names, and a plain error
 /// (never a hang or a crash) while another process holds the file locked, which the board
@@ -12,7 +13,8 @@ struct WaitingRoomReadTests {
     @Test func theDaysVisitsByArrivalWithTheFamilyAndGivenNames() throws {
         let fixture = try StoreFixture()
         let store = fixture.store
-        let smith = try store.registerPatient(PatientDetails(familyName: "Smith", givenName: "John"), by: fixture.receptionist)
+        let smith = try store.registerPatient(
+            PatientDetails(familyName: "Smith", givenName: "John"), by: fixture.receptionist)
         let wang = try store.registerPatient(PatientDetails(familyName: "王", givenName: "小明"), by: fixture.receptionist)
         let first = try store.checkInWalkIn(patient: wang.id, by: fixture.receptionist)
         fixture.clock.advance(by: 60)
@@ -23,7 +25,9 @@ struct WaitingRoomReadTests {
         let entries = try store.waitingRoom(on: CalendarDate(iso: "2026-11-20")!)
         #expect(entries.map(\.familyName) == ["王", "Smith"])
         #expect(entries.map(\.givenName) == ["小明", "John"])
-        #expect(entries[0].visit.status == .called && entries[0].visit.room == "Room 3" && entries[0].visit.ticket == first.ticket)
+        #expect(
+            entries[0].visit.status == .called && entries[0].visit.room == "Room 3"
+                && entries[0].visit.ticket == first.ticket)
         #expect(try store.waitingRoom(on: store.today()).isEmpty)
     }
 

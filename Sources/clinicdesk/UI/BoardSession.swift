@@ -5,8 +5,9 @@ import FrontDesk
 import Logging
 import TerminalKit
 import TerminalKitNcurses
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Puts the waiting-room board on the terminal: loads the theme and opens the database before

@@ -20,7 +20,9 @@ struct BigText: Hashable, Sendable {
         guard let glyphs = BoardFont.glyphs(of: text), !glyphs.isEmpty else { return nil }
         var scale = max(1, min(maxScale, size.height / BoardFont.height))
         while scale >= 1 {
-            if BoardFont.width(of: glyphs, scale: scale) <= size.width && BoardFont.height * scale <= size.height { return scale }
+            if BoardFont.width(of: glyphs, scale: scale) <= size.width && BoardFont.height * scale <= size.height {
+                return scale
+            }
             scale -= 1
         }
         return nil
@@ -35,7 +37,8 @@ struct BigText: Hashable, Sendable {
         for glyph in glyphs {
             for (row, line) in glyph.enumerated() {
                 for (column, pixel) in line.enumerated() where pixel == "#" {
-                    buffer.fill(Rect(x: x + column * scale, y: origin.y + row * scale, width: scale, height: scale), with: lit)
+                    buffer.fill(
+                        Rect(x: x + column * scale, y: origin.y + row * scale, width: scale, height: scale), with: lit)
                 }
             }
             x += (BoardFont.glyphWidth(glyph) + BoardFont.spacing) * scale

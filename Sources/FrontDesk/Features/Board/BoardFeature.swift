@@ -1,5 +1,5 @@
-public import Foundation
 import ClinicCore
+public import Foundation
 import TerminalKit
 
 /// The board's reducer, pure: reads the day when the store changes, the day turns or a read

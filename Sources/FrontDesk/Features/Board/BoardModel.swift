@@ -38,7 +38,8 @@ public struct BoardModel: Hashable, Sendable {
 
     /// The board for the day's visits, naming people as `names` says.
     public init(entries: [WaitingRoomEntry], names: BoardNames) {
-        let calls = entries
+        let calls =
+            entries
             .filter { entry in
                 entry.visit.calledAt != nil && !(entry.visit.room ?? "").isEmpty
                     && [.called, .inConsultation, .done].contains(entry.visit.status)
@@ -48,11 +49,16 @@ public struct BoardModel: Hashable, Sendable {
             }
         let current = calls.first { $0.visit.status == .called }
         nowCalling = current.map { BoardCall($0, names: names) }
-        recentCalls = calls.lazy.filter { $0.id != current?.id }.prefix(Self.recentLimit).map { BoardCall($0, names: names) }
-        let waitingEntries = entries
+        recentCalls = calls.lazy.filter { $0.id != current?.id }.prefix(Self.recentLimit).map {
+            BoardCall($0, names: names)
+        }
+        let waitingEntries =
+            entries
             .filter { $0.visit.status == .waiting }
             .sorted { a, b in (a.visit.arrivedAt, a.visit.ticket) < (b.visit.arrivedAt, b.visit.ticket) }
-        waiting = waitingEntries.prefix(Self.waitingLimit).map { BoardTicket(ticket: $0.visit.ticket, name: names.label(family: $0.familyName, given: $0.givenName)) }
+        waiting = waitingEntries.prefix(Self.waitingLimit).map {
+            BoardTicket(ticket: $0.visit.ticket, name: names.label(family: $0.familyName, given: $0.givenName))
+        }
         waitingCount = waitingEntries.count
         averageWait = QueueRules.averageWait(entries.map(\.visit))
     }
@@ -73,8 +79,9 @@ public struct BoardCall: Hashable, Sendable {
     }
 
     init(_ entry: WaitingRoomEntry, names: BoardNames) {
-        self.init(ticket: entry.visit.ticket, room: Self.roomLabel(entry.visit.room ?? ""),
-                  name: names.label(family: entry.familyName, given: entry.givenName))
+        self.init(
+            ticket: entry.visit.ticket, room: Self.roomLabel(entry.visit.room ?? ""),
+            name: names.label(family: entry.familyName, given: entry.givenName))
     }
 
     /// `Room 3` for `3`; any other room name as typed.

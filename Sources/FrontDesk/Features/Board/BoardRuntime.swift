@@ -6,8 +6,9 @@ public import TerminalKit
 public enum BoardRuntime {
     /// Runs until the viewer quits or the backend stops.
     public static func run(backend: any Backend, client: BoardClient, names: BoardNames) async {
-        var state = BoardState(clinicName: client.clinicName, names: names, now: client.now(), timeZone: client.timeZone,
-                               size: backend.size)
+        var state = BoardState(
+            clinicName: client.clinicName, names: names, now: client.now(), timeZone: client.timeZone,
+            size: backend.size)
         let (actions, continuation) = AsyncStream.makeStream(of: BoardAction.self)
         let feeders = [
             Task {

@@ -6,20 +6,23 @@ extension BoardView {
     /// (with the name when names are shown).
     static func headline(_ state: BoardState, layout: Layout, buffer: inout Buffer) {
         guard let call = state.model.nowCalling else {
-            let words = switch state.connection {
-            case .connecting: "Connecting to the clinic's database…"
-            case .live, .reconnecting: "Please wait: you will be called by your ticket number."
-            }
+            let words =
+                switch state.connection {
+                case .connecting: "Connecting to the clinic's database…"
+                case .live, .reconnecting: "Please wait: you will be called by your ticket number."
+                }
             let middle = layout.letters.isEmpty ? layout.caption : layout.letters
-            buffer.write(words, fitting: Rect(x: middle.x, y: middle.y + middle.height / 2, width: middle.width, height: 1),
-                         alignment: .center, scope: "board.caption")
+            buffer.write(
+                words, fitting: Rect(x: middle.x, y: middle.y + middle.height / 2, width: middle.width, height: 1),
+                alignment: .center, scope: "board.caption")
             return
         }
         buffer.write("Now calling", fitting: layout.label, alignment: .center, scope: "board.label")
         drawLetters(for: call, in: layout.letters, buffer: &buffer)
         let name = call.name.map { " · \($0)" } ?? ""
-        buffer.write("ticket \(call.ticket) → \(call.room)\(name)", fitting: layout.caption, alignment: .center,
-                     scope: "board.caption")
+        buffer.write(
+            "ticket \(call.ticket) → \(call.room)\(name)", fitting: layout.caption, alignment: .center,
+            scope: "board.caption")
     }
 
     /// `12 → ROOM 3` as large as fits; `12` alone when the room does not; nothing when even that does not.
@@ -30,8 +33,9 @@ extension BoardView {
             guard let scale = BigText.largestScale(of: text, fitting: area.size, maxScale: maxScale) else { continue }
             let letters = BigText(text: text, scale: scale, scope: "board.calling")
             guard let size = letters.size else { continue }
-            letters.render(at: Position(x: area.x + (area.width - size.width) / 2, y: area.y + (area.height - size.height) / 2),
-                           buffer: &buffer)
+            letters.render(
+                at: Position(x: area.x + (area.width - size.width) / 2, y: area.y + (area.height - size.height) / 2),
+                buffer: &buffer)
             return
         }
     }

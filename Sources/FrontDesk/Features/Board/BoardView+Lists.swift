@@ -20,14 +20,16 @@ extension BoardView {
         let lines = model.recentCalls.map { call in
             TicketLine(ticket: call.ticket, rest: "→ \(call.room)", name: call.name)
         }
-        column(title: "Called before", lines: lines, more: 0, empty: "No other calls yet today", in: area, buffer: &buffer)
+        column(
+            title: "Called before", lines: lines, more: 0, empty: "No other calls yet today", in: area, buffer: &buffer)
     }
 
     /// `Waiting — 5` and one line a ticket: ` 14   S. J.`, the longest waiting first.
     static func waiting(_ model: BoardModel, in area: Rect, buffer: inout Buffer) {
         let lines = model.waiting.map { TicketLine(ticket: $0.ticket, rest: "", name: $0.name) }
-        column(title: "Waiting — \(model.waitingCount)", lines: lines, more: model.waitingCount, empty: "Nobody waiting",
-               in: area, buffer: &buffer)
+        column(
+            title: "Waiting — \(model.waitingCount)", lines: lines, more: model.waitingCount, empty: "Nobody waiting",
+            in: area, buffer: &buffer)
     }
 
     /// A ticket line of a list.
@@ -42,13 +44,15 @@ extension BoardView {
         title: String, lines: [TicketLine], more total: Int, empty: String, in area: Rect, buffer: inout Buffer
     ) {
         guard !area.isEmpty else { return }
-        buffer.write(title, fitting: Rect(x: area.x, y: area.y, width: area.width, height: 1), alignment: .left,
-                     scope: "board.heading")
+        buffer.write(
+            title, fitting: Rect(x: area.x, y: area.y, width: area.width, height: 1), alignment: .left,
+            scope: "board.heading")
         let rows = area.height - 1
         guard rows > 0 else { return }
         guard !lines.isEmpty else {
-            buffer.write(empty, fitting: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), alignment: .left,
-                         scope: .textDim)
+            buffer.write(
+                empty, fitting: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), alignment: .left,
+                scope: .textDim)
             return
         }
         let total = max(total, lines.count)
@@ -57,8 +61,10 @@ extension BoardView {
             draw(line, in: Rect(x: area.x, y: area.y + 1 + index, width: area.width, height: 1), buffer: &buffer)
         }
         if shown < total {
-            buffer.write("and \(total - shown) more", fitting: Rect(x: area.x, y: area.y + 1 + shown, width: area.width, height: 1),
-                         alignment: .left, scope: .textDim)
+            buffer.write(
+                "and \(total - shown) more",
+                fitting: Rect(x: area.x, y: area.y + 1 + shown, width: area.width, height: 1),
+                alignment: .left, scope: .textDim)
         }
     }
 
@@ -71,8 +77,9 @@ extension BoardView {
         }
         if let name = line.name {
             let start = x + 3
-            buffer.write(name, fitting: Rect(x: start, y: row.y, width: row.maxX - start, height: 1), alignment: .left,
-                         scope: "board.name")
+            buffer.write(
+                name, fitting: Rect(x: start, y: row.y, width: row.maxX - start, height: 1), alignment: .left,
+                scope: "board.name")
         }
     }
 }

@@ -14,7 +14,9 @@ public enum BoardView {
         let area = buffer.area
         guard !area.isEmpty else { return buffer }
         header(state, in: Rect(x: 0, y: 0, width: area.width, height: 1), buffer: &buffer)
-        footer(state, in: Rect(x: 0, y: area.height - 1, width: area.width, height: area.height > 1 ? 1 : 0), buffer: &buffer)
+        footer(
+            state, in: Rect(x: 0, y: area.height - 1, width: area.width, height: area.height > 1 ? 1 : 0),
+            buffer: &buffer)
         let body = Rect(x: 1, y: 2, width: area.width - 2, height: area.height - 4)
         guard !body.isEmpty else { return buffer }
         let layout = Layout(body: body)
@@ -37,9 +39,11 @@ public enum BoardView {
 
         init(body: Rect) {
             let minimumLists = min(4, body.height / 3)
-            let room = Size(width: body.width,
-                            height: max(0, min(body.height - minimumLists - 3, max(BoardFont.height, body.height * 2 / 5))))
-            let scale = BigText.largestScale(of: Self.typicalCall, fitting: room, maxScale: room.height / BoardFont.height)
+            let room = Size(
+                width: body.width,
+                height: max(0, min(body.height - minimumLists - 3, max(BoardFont.height, body.height * 2 / 5))))
+            let scale =
+                BigText.largestScale(of: Self.typicalCall, fitting: room, maxScale: room.height / BoardFont.height)
                 ?? (room.height >= BoardFont.height ? 1 : 0)
             let height = scale * BoardFont.height
             label = Rect(x: body.x, y: body.y, width: body.width, height: 1)
@@ -55,29 +59,35 @@ public enum BoardView {
         buffer.fill(row, scope: "board.header")
         let clock = " \(ClockText.time(state.now, timeZone: state.timeZone)) "
         let clockWidth = TextWidth.displayWidth(of: clock)
-        buffer.write(clock, fitting: Rect(x: row.maxX - clockWidth, y: row.y, width: clockWidth, height: 1), alignment: .right,
-                     scope: "board.header.clock")
-        buffer.write(" " + state.clinicName, fitting: Rect(x: row.x, y: row.y, width: row.width - clockWidth - 1, height: 1),
-                     alignment: .left, scope: "board.header")
+        buffer.write(
+            clock, fitting: Rect(x: row.maxX - clockWidth, y: row.y, width: clockWidth, height: 1), alignment: .right,
+            scope: "board.header.clock")
+        buffer.write(
+            " " + state.clinicName, fitting: Rect(x: row.x, y: row.y, width: row.width - clockWidth - 1, height: 1),
+            alignment: .left, scope: "board.header")
     }
 
     /// `Average wait today: 18 min`, and a discreet word while the database does not answer.
     static func footer(_ state: BoardState, in row: Rect, buffer: inout Buffer) {
         guard !row.isEmpty else { return }
-        let notice: String? = switch state.connection {
-        case .connecting: "connecting…"
-        case .reconnecting: "reconnecting…"
-        case .live: nil
-        }
+        let notice: String? =
+            switch state.connection {
+            case .connecting: "connecting…"
+            case .reconnecting: "reconnecting…"
+            case .live: nil
+            }
         let noticeWidth = notice.map { TextWidth.displayWidth(of: $0) + 1 } ?? 0
         if let notice {
-            buffer.write(notice, fitting: Rect(x: row.maxX - noticeWidth, y: row.y, width: noticeWidth - 1, height: 1),
-                         alignment: .right, scope: "board.notice")
+            buffer.write(
+                notice, fitting: Rect(x: row.maxX - noticeWidth, y: row.y, width: noticeWidth - 1, height: 1),
+                alignment: .right, scope: "board.notice")
         }
-        let wait = state.model.averageWait.map { "Average wait today: \(Self.minutes($0))" }
+        let wait =
+            state.model.averageWait.map { "Average wait today: \(Self.minutes($0))" }
             ?? (state.connection == .live ? "Average wait today: nobody called yet" : "")
-        buffer.write(" " + wait, fitting: Rect(x: row.x, y: row.y, width: max(0, row.width - noticeWidth - 1), height: 1),
-                     alignment: .left, scope: "board.wait")
+        buffer.write(
+            " " + wait, fitting: Rect(x: row.x, y: row.y, width: max(0, row.width - noticeWidth - 1), height: 1),
+            alignment: .left, scope: "board.wait")
     }
 
     /// `18 min`, `1 h 05 min`.

@@ -11,10 +11,11 @@ struct BoardModelTests {
     }
 
     @Test func earlierCallsAreNewestFirstAndLeaveOutCallsTakenBackAndPeopleWhoLeft() {
-        #expect(model.recentCalls == [
-            BoardCall(ticket: 11, room: "Room 2", name: "G. J."),
-            BoardCall(ticket: 9, room: "Room 1", name: "O. C."),
-        ])
+        #expect(
+            model.recentCalls == [
+                BoardCall(ticket: 11, room: "Room 2", name: "G. J."),
+                BoardCall(ticket: 9, room: "Room 1", name: "O. C."),
+            ])
     }
 
     @Test func waitingIsByArrivalAndLeavesOutCalledInConsultationDoneAndLeft() {
@@ -26,7 +27,9 @@ struct BoardModelTests {
     @Test func averageWaitIsTheDaysMeanFromArrivalToCall() {
         // 12 waited 38 min, 11 waited 25, 9 waited 20: 27.7, rounded.
         #expect(model.averageWait == 28)
-        #expect(BoardModel(entries: [BoardSamples.entry(3, "Lee", "Ann", arrived: 10)], names: .initials).averageWait == nil)
+        #expect(
+            BoardModel(entries: [BoardSamples.entry(3, "Lee", "Ann", arrived: 10)], names: .initials).averageWait == nil
+        )
     }
 
     @Test func nobodyIsNowCallingOnceTheLastCalledIsInTheRoom() {
@@ -37,9 +40,10 @@ struct BoardModelTests {
     }
 
     @Test func ofTwoCallsOutstandingTheLaterIsNowCallingAndTheOtherListedFirst() {
-        let entries = BoardSamples.morning + [
-            BoardSamples.entry(13, "Lee", "Ann", arrived: 30, status: .called, room: "4", called: 6),
-        ]
+        let entries =
+            BoardSamples.morning + [
+                BoardSamples.entry(13, "Lee", "Ann", arrived: 30, status: .called, room: "4", called: 6)
+            ]
         let model = BoardModel(entries: entries, names: .initials)
         #expect(model.nowCalling?.ticket == 12)
         #expect(model.recentCalls.map(\.ticket) == [13, 11, 9])

@@ -57,8 +57,10 @@ struct BoardRuntimeTests {
 
     /// Waits (generously: the machine is shared) until the screen satisfies `condition`; fails if it never does.
     @discardableResult
-    func waitForScreen(_ backend: MemoryBackend, _ what: String, _ condition: ([String]) -> Bool,
-                       sourceLocation: SourceLocation = #_sourceLocation) async -> [String] {
+    func waitForScreen(
+        _ backend: MemoryBackend, _ what: String, _ condition: ([String]) -> Bool,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async -> [String] {
         let deadline = Date().addingTimeInterval(20)
         var rows: [String] = []
         while Date() < deadline {
@@ -80,7 +82,8 @@ struct BoardRuntimeTests {
         defer { board.cancel(); backend.stop() }
         await waitForScreen(backend, "the morning", showing("ticket 12 → Room 3"))
         var later = BoardSamples.morning.filter { $0.visit.ticket != 7 }
-        later.append(BoardSamples.entry(7, "Østergaard", "Søren", arrived: 80, status: .called, room: "Room 1", called: 0))
+        later.append(
+            BoardSamples.entry(7, "Østergaard", "Søren", arrived: 80, status: .called, room: "Room 1", called: 0))
         room.commit(later)
         let rows = await waitForScreen(backend, "ticket 7 called", showing("ticket 7 → Room 1 · Ø. S."))
         #expect(rows.contains { $0.contains("Waiting — 4") })
@@ -93,7 +96,9 @@ struct BoardRuntimeTests {
         defer { board.cancel(); backend.stop() }
         await waitForScreen(backend, "the morning", showing("ticket 12 → Room 3"))
         room.failReads(with: .locked(path: "/srv/clinic/clinic.sqlite"))
-        let rows = await waitForScreen(backend, "reconnecting", { $0.last?.trimmingCharacters(in: .whitespaces).hasSuffix("reconnecting…") == true })
+        let rows = await waitForScreen(
+            backend, "reconnecting",
+            { $0.last?.trimmingCharacters(in: .whitespaces).hasSuffix("reconnecting…") == true })
         #expect(rows.contains { $0.contains("ticket 12 → Room 3") }, "the last good board stays up")
         room.failReads(with: nil)
         await waitForScreen(backend, "the board live again", { !($0.last?.contains("reconnecting") ?? true) })
@@ -125,10 +130,12 @@ struct BoardRuntimeTests {
         let client = try LiveBoardClient.make(store: fixture.store, log: { _ in })
         let (backend, board) = start(client)
         defer { board.cancel(); backend.stop() }
-        let smith = try #require(try fixture.store.waitingRoom(on: fixture.store.today()).first { $0.familyName == "Smith" })
+        let smith = try #require(
+            try fixture.store.waitingRoom(on: fixture.store.today()).first { $0.familyName == "Smith" })
         await waitForScreen(backend, "Smith waiting", showing("S. J."))
         try fixture.store.callPatient(smith.id, room: "Room 3", by: fixture.doctor)
-        let rows = await waitForScreen(backend, "Smith called", showing("ticket \(smith.visit.ticket) → Room 3 · S. J."))
+        let rows = await waitForScreen(
+            backend, "Smith called", showing("ticket \(smith.visit.ticket) → Room 3 · S. J."))
         #expect(!rows.joined().contains("Smith"), "initials only")
     }
 }

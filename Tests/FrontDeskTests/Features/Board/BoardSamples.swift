@@ -40,10 +40,12 @@ enum BoardSamples {
     ]
 
     static func state(
-        _ entries: [WaitingRoomEntry] = morning, names: BoardNames = .initials, size: Size = Size(width: 80, height: 24),
+        _ entries: [WaitingRoomEntry] = morning, names: BoardNames = .initials,
+        size: Size = Size(width: 80, height: 24),
         connection: BoardConnection = .live
     ) -> BoardState {
-        var state = BoardState(clinicName: "Riverside Clinic", names: names, now: TestSessions.now, timeZone: utc, size: size)
+        var state = BoardState(
+            clinicName: "Riverside Clinic", names: names, now: TestSessions.now, timeZone: utc, size: size)
         state.model = BoardModel(entries: entries, names: names)
         state.day = day
         state.lastRead = TestSessions.now

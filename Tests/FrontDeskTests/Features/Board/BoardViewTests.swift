@@ -24,7 +24,9 @@ struct BoardViewTests {
 
     @Test func theLettersGrowWithTheScreen() {
         func letterRows(_ width: Int, _ height: Int) -> Int {
-            BoardView.render(BoardSamples.state(size: Size(width: width, height: height))).textRows.filter { $0.contains("█") }.count
+            BoardView.render(BoardSamples.state(size: Size(width: width, height: height))).textRows.filter {
+                $0.contains("█")
+            }.count
         }
         #expect(letterRows(80, 24) == 5)
         #expect(letterRows(200, 60) == 15)
@@ -54,15 +56,21 @@ struct BoardViewTests {
         #expect(none.contains("ticket 12 → Room 3\n") || none.contains("ticket 12 → Room 3 "))
         #expect(!none.contains("S. J.") && !none.contains("王"))
         for screen in [initials, full, none] {
-            for word in ["urgent", "!", "consult", "in room", "done", "left", "Dr ", "MRN"] { #expect(!screen.contains(word)) }
+            for word in ["urgent", "!", "consult", "in room", "done", "left", "Dr ", "MRN"] {
+                #expect(!screen.contains(word))
+            }
         }
     }
 
     @Test func aRoomTooLongForLargeLettersLeavesTheTicketLarge() {
-        let entries = [BoardSamples.entry(12, "Smith", "John", arrived: 40, status: .called, room: "Physiotherapy suite B", called: 2)]
+        let entries = [
+            BoardSamples.entry(
+                12, "Smith", "John", arrived: 40, status: .called, room: "Physiotherapy suite B", called: 2)
+        ]
         let screen = BoardView.render(BoardSamples.state(entries)).textRows
         let letters = screen.filter { $0.contains("█") }
-        #expect(letters.count == 5 && letters.allSatisfy { $0.filter { $0 == "█" }.count < 30 }, "only 12 in large letters")
+        #expect(
+            letters.count == 5 && letters.allSatisfy { $0.filter { $0 == "█" }.count < 30 }, "only 12 in large letters")
         #expect(screen.joined().contains("ticket 12 → Physiotherapy suite B"))
     }
 
@@ -87,7 +95,8 @@ struct BoardViewTests {
                 #expect(screen.size == Size(width: width, height: height))
             }
         }
-        let small = BoardView.render(BoardSamples.state(size: Size(width: 40, height: 12))).textRows.joined(separator: "\n")
+        let small = BoardView.render(BoardSamples.state(size: Size(width: 40, height: 12))).textRows.joined(
+            separator: "\n")
         #expect(small.contains("ticket 12 → Room 3"), "a small screen still says the call:\n\(small)")
     }
 }
