@@ -23,6 +23,7 @@ extension ClinicStore {
         }
         return AsyncStream { continuation in
             let thread = Thread {
+                DatabaseFileWatch.nameThisThread()
                 var last = initial
                 var rechecks = ArraySlice<Duration>()
                 while true {
@@ -40,7 +41,6 @@ extension ClinicStore {
                 }
                 continuation.finish()
             }
-            thread.name = "clinicdesk.changes"
             continuation.onTermination = { _ in files.stop() }
             thread.start()
         }
