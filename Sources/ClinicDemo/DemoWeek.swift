@@ -158,7 +158,9 @@ struct DemoWeek {
             do {
                 try event.run(&self)
             } catch StoreError.alreadyExists {
-                continue  // a walk-in drawn twice: they are already waiting
+                continue  // a walk-in drawn twice, or an appointment while their earlier visit is open: already waiting
+            } catch StoreError.transition {
+                continue  // the later steps of an appointment whose check-in was refused just above
             }
         }
         clock.set(realNow)

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import TerminalKit
 public import Testing
 
@@ -15,8 +15,21 @@ public func assertSnapshot(
     filePath: StaticString = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    let actual = Snapshot.text(of: buffer, omitting: omitted)
     let directory = URL(fileURLWithPath: "\(filePath)").deletingLastPathComponent().appendingPathComponent("Snapshots")
+    assertSnapshot(buffer, named: name, in: directory, omitting: omitted, sourceLocation: sourceLocation)
+}
+
+/// Compares `buffer` with the snapshot file `<directory>/<name>.txt`, recording it as
+/// ``assertSnapshot(_:named:omitting:filePath:sourceLocation:)`` does: for tests kept in a
+/// subfolder whose snapshots live with the rest of their target's.
+public func assertSnapshot(
+    _ buffer: Buffer,
+    named name: String,
+    in directory: URL,
+    omitting omitted: Set<Scope> = [.text],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let actual = Snapshot.text(of: buffer, omitting: omitted)
     let file = directory.appendingPathComponent(name + ".txt")
     let recordRequested =
         ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"].map { !$0.isEmpty && $0 != "0" } ?? false

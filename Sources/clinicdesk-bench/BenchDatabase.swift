@@ -11,6 +11,25 @@ enum BenchDatabase {
 
     /// Opens (building it first if needed) the demo clinic with `patients` patients.
     static func open(patients: Int, seed: UInt64, folder: String) throws -> ClinicStore {
+        try ClinicStore.open(at: try built(patients: patients, seed: seed, folder: folder))
+    }
+
+    /// A copy of the demo clinic that a benchmark may change, named `name` in `folder`; remove it with ``remove(_:)``.
+    static func scratchCopy(patients: Int, seed: UInt64, folder: String, name: String) throws -> String {
+        let source = try built(patients: patients, seed: seed, folder: folder)
+        let copy = "\(folder)/\(name)-\(getpid()).sqlite"
+        remove(copy)
+        try FileManager.default.copyItem(atPath: source, toPath: copy)
+        return copy
+    }
+
+    /// Deletes a database file with its WAL and shared-memory files.
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// The cached demo database's path, building it first if needed (it is never left open, so it can be copied).
+    private static func built(patients: Int, seed: UInt64, folder: String) throws -> String {
         let path = "\(folder)/demo-\(patients)-\(seed)-schema\(ClinicSchema.version)-r4.sqlite"
         if !FileManager.default.fileExists(atPath: path) {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -22,7 +41,7 @@ enum BenchDatabase {
             try FileManager.default.moveItem(atPath: path + ".partial", toPath: path)
             print(String(format: "  built in %.1f s", Date().timeIntervalSince(started)))
         }
-        return try ClinicStore.open(at: path)
+        return path
     }
 }
 

@@ -40,10 +40,17 @@ struct ConfigurationErrorTests {
         #expect(syntax.error.hasPrefix("Error: \(config):2: not valid TOML"))
         try write("theme = \"light\"\n\ncolour = \"blue\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let unknown = try runner.run(["open", "--db", db])
-        #expect(unknown.error == "Error: \(config):3: colour: unknown setting; use one of theme, keymap, database, date_order\n")
+        let settings = "theme, keymap, database, date_order, late_after_minutes, board_names"
+        #expect(unknown.error == "Error: \(config):3: colour: unknown setting; use one of \(settings)\n")
         try write("date_order = \"ymd\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let order = try runner.run(["open", "--db", db])
         #expect(order.error == "Error: \(config):1: date_order: must be \"dmy\" or \"mdy\", not \"ymd\"\n")
+        try write("board_names = \"surnames\"\n", to: "config/clinicdesk/config.toml", in: runner)
+        let names = try runner.run(["board", "--db", db])
+        #expect(names.error
+            == "Error: \(config):1: board_names: must be \"initials\", \"full\" or \"none\", not \"surnames\"\n")
+        let option = try runner.run(["board", "--names", "surnames", "--db", db])
+        #expect(option.status != 0 && option.error.contains("--names must be initials, full or none, not “surnames”."))
     }
 
     @Test func aUserKeymapMistakeNamesFileLineContextAndKey() throws {

@@ -1,7 +1,8 @@
 # Debian packages ClinicDesk needs; sourced by scripts/demo, scripts/test and scripts/bench.
-# Building needs the libraries; the tests also drive tmux and start PostgreSQL.
+# Building needs the libraries; the tests also drive tmux, start PostgreSQL, and lock a
+# database with the sqlite3 shell (to show the board waiting it out).
 CLINICDESK_BUILD_PACKAGES=(pkg-config libsqlite3-dev libncursesw5-dev libargon2-dev)
-CLINICDESK_PACKAGES=("${CLINICDESK_BUILD_PACKAGES[@]}" tmux postgresql)
+CLINICDESK_PACKAGES=("${CLINICDESK_BUILD_PACKAGES[@]}" tmux postgresql sqlite3)
 
 # Installs whichever of the named packages (default: CLINICDESK_PACKAGES) are missing
 # (needs root), or explains how.

@@ -1,8 +1,10 @@
 import ClinicCore
 import Foundation
+import FrontDesk
 import TOMLKit
 
-/// `~/.config/clinicdesk/config.toml`: which theme, keymap and database to use.
+/// `~/.config/clinicdesk/config.toml`: which theme, keymap and database to use, how dates are read,
+/// and how the waiting-room board names people.
 ///
 /// ```toml
 /// theme = "light"          # a file in themes/ or ~/.config/clinicdesk/themes/
@@ -10,6 +12,7 @@ import TOMLKit
 /// database = "/srv/clinic/clinic.sqlite"
 /// date_order = "dmy"       # how 7/3/1984 is read: dmy (7 March) or mdy (3 July)
 /// late_after_minutes = 30  # a patient waiting this long is shown as late
+/// board_names = "initials" # what `clinicdesk board` shows beside a ticket: initials, full or none
 /// ```
 struct AppConfiguration: Equatable {
     var theme = "default"
@@ -17,8 +20,9 @@ struct AppConfiguration: Equatable {
     var database: String?
     var dateOrder: DateOrder = .dayMonthYear
     var lateAfterMinutes = 30
+    var boardNames: BoardNames = .initials
 
-    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes"]
+    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "board_names"]
 
     /// Reads the file; a missing file means the defaults. Bad files are errors naming file, line and key.
     static func load(from url: URL) throws(ConfigurationError) -> AppConfiguration {
@@ -62,6 +66,12 @@ struct AppConfiguration: Equatable {
             case "theme": configuration.theme = value
             case "keymap": configuration.keymap = value
             case "database": configuration.database = value
+            case "board_names":
+                guard let names = BoardNames(rawValue: value) else {
+                    throw ConfigurationError(file: file, line: line, key: key,
+                                             message: "must be \"initials\", \"full\" or \"none\", not \"\(value)\"")
+                }
+                configuration.boardNames = names
             default:
                 guard let order = DateOrder(rawValue: value) else {
                     throw ConfigurationError(file: file, line: line, key: key, message: "must be \"dmy\" or \"mdy\", not \"\(value)\"")
