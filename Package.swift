@@ -179,7 +179,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ClinicCoreTests", dependencies: ["ClinicCore"], swiftSettings: strictSettings),
+        .testTarget(name: "ClinicCoreTests", dependencies: ["ClinicCore", "ClinicData"], swiftSettings: strictSettings),
+        .testTarget(name: "ClinicDataTests", dependencies: ["ClinicData", "ClinicCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "TerminalKitTests",
             dependencies: ["TerminalKit", "TerminalKitTesting"],
