@@ -7,7 +7,7 @@ struct ClinicDeskCommand: AsyncParsableCommand {
         commandName: "clinicdesk",
         abstract: "ClinicDesk: a keyboard-first front desk for clinics, on a local database that syncs later.",
         subcommands: [OpenCommand.self, DemoCommand.self, InitCommand.self, UserCommand.self, CheckInCommand.self,
-                      EnrollCommand.self, SyncCommand.self, ConflictsCommand.self],
+                      EnrollCommand.self, SyncCommand.self, ConflictsCommand.self, RxCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

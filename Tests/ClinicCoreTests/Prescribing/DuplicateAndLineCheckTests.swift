@@ -38,10 +38,10 @@ struct DuplicateAndLineCheckTests {
             "amoxicillin transdermal patch: “transdermal patch” is not a form amoxicillin comes in (capsule, tablet, dispersible tablet, oral suspension, injection).",
         ])
         let inhaler = Rx.check(Rx.line("salbutamol", form: "inhaler", route: "po", sig: "2 puffs po prn"))
-        #expect(inhaler.map(\.message).sorted() == [
-            "salbutamol inhaler: route “po” does not fit inhaler (inhaled).",
-            "salbutamol inhaler: the sig gives it by mouth, which does not fit inhaler (inhaled).",
-        ])
+        #expect(inhaler.map(\.message) == ["salbutamol inhaler: the sig gives it by mouth, which does not fit inhaler (inhaled)."],
+                "a route the line and the sig both give is reported once")
+        let route = Rx.check(Rx.line("salbutamol", form: "inhaler", route: "oral", sig: "2 puffs inh prn"))
+        #expect(route.map(\.message) == ["salbutamol inhaler: route “oral” does not fit inhaler (inhaled)."])
         #expect(Rx.check(Rx.line("amoxicillin", "500mg", form: "Capsule", route: "oral", sig: "1 cap po tid x5d")).isEmpty)
         #expect(Rx.check(Rx.line("salbutamol", "100 mcg/dose", form: "inhaler", route: "inhaled", sig: "2 puffs inh qid prn")).isEmpty)
     }

@@ -6,7 +6,7 @@ extension PrescribingChecker {
     func allergyAlerts(_ items: [CheckedItem], allergies: [Allergy], status: AllergyStatus) -> [PrescribingAlert] {
         var alerts: [PrescribingAlert] = []
         if status == .notAsked, !items.isEmpty {
-            let names = Self.either(items.map(\.entered).filter { !$0.isEmpty }).replacingOccurrences(of: " or ", with: " and ")
+            let names = Self.list(items.map(\.entered).filter { !$0.isEmpty })
             alerts.append(PrescribingAlert(
                 kind: .allergiesNotAsked, severity: .interruptive, drugs: items.map(\.entered),
                 message: "Allergies not yet asked: the allergy check could not run for \(names).",

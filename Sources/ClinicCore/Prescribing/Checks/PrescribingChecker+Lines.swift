@@ -47,17 +47,19 @@ extension PrescribingChecker {
         let described = presentation?.form ?? drug.name
         let routes = Self.unique(forms.flatMap(\.routes))
         let units = Self.unique(forms.flatMap(\.units))
+        let sig = forms.isEmpty ? nil : try? SigParser(vocabulary: reference.sig).parse(line.sig)
         let route = line.route.trimmingCharacters(in: .whitespaces)
         if !route.isEmpty, !forms.isEmpty {
             if let known = reference.sig.route(named: route) {
-                if !routes.contains(known.route) {
+                // A route the sig also gives is reported once, with the sig.
+                if !routes.contains(known.route) && known.route != sig?.route?.route {
                     problems.append("route “\(route)” does not fit \(described) (\(routes.joined(separator: ", "))).")
                 }
             } else {
                 problems.append("route “\(route)” is not a route the sig vocabulary knows.")
             }
         }
-        if !forms.isEmpty, let sig = try? SigParser(vocabulary: reference.sig).parse(line.sig) {
+        if let sig {
             if let unit = sig.unit, unit.kind != .amount, !units.contains(where: { $0.lowercased() == unit.singular.lowercased() }) {
                 problems.append("the sig doses in \(unit.plural), which does not fit \(described) (\(units.joined(separator: ", "))).")
             }

@@ -47,8 +47,7 @@ public struct PrescribingChecker: Sendable {
                                         message: "A line (\(item.role.noun)) has no drug name.",
                                         advice: "Choose the medicine from the formulary.")
             }
-            let suggestions = reference.formulary.suggestions(for: item.entered)
-            let hint = suggestions.isEmpty ? "" : " Did you mean \(Self.either(suggestions))?"
+            let hint = reference.formulary.didYouMean(item.entered).map { " " + $0 } ?? ""
             if item.role == .new {
                 return PrescribingAlert(
                     kind: .unknownDrug, severity: .interruptive, drugs: [item.entered],
@@ -62,9 +61,9 @@ public struct PrescribingChecker: Sendable {
         }
     }
 
-    /// "a, b or c".
-    static func either(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    /// "a, b and c".
+    static func list(_ names: [String], _ conjunction: String = "and") -> String {
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
 }

@@ -46,6 +46,13 @@ extension Formulary {
         }
         return Array(titles.prefix(limit))
     }
+
+    /// `"Did you mean amoxicillin or co-amoxiclav?"` for an unknown name, or nil with nothing close.
+    public func didYouMean(_ name: String) -> String? {
+        let names = suggestions(for: name)
+        guard let last = names.last else { return nil }
+        return "Did you mean " + (names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last) + "?"
+    }
 }
 
 /// The names of every drug as byte strings, prepared once for search as you type.
