@@ -171,7 +171,7 @@ let package = Package(
             name: "clinicdesk-bench",
             dependencies: [
                 "ClinicCore", "ClinicStore", "ClinicDemo", "ClinicDeskLive", "FrontDesk", "TerminalKit", "ShippedKeymaps",
-                "ClinicSync", "ClinicServer", "SyncProtocol", "PasswordHashing",
+                "ClinicSync", "ClinicServer", "SyncProtocol", "PasswordHashing", "ClinicData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),

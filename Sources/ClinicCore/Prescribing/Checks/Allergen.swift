@@ -26,7 +26,7 @@ struct Allergen {
         func asDrug() -> Allergen? {
             guard let index = formulary.index(of: substance) else { return nil }
             let ingredients = Set(formulary.ingredientIndices[index])
-            let classes = reference.allergyRules.classAdvice.keys.sorted().filter { !formulary.members($0).isDisjoint(with: ingredients) }
+            let classes = reference.allergyRules.classIDs.filter { !formulary.members($0).isDisjoint(with: ingredients) }
             return Allergen(allergy: allergy, ingredients: ingredients, namedClass: nil, covered: ingredients, allergyClasses: classes)
         }
         func asClass() -> Allergen? {

@@ -10,6 +10,9 @@ public struct AllergyRules: Sendable {
     public let crossReactions: [Pair]
     /// Pairs that must never raise an allergy alert for each other.
     public let unrelated: [Pair]
+    /// The class and group ids in a fixed order, for checks that try each in turn.
+    let classIDs: [String]
+    let groups: [(id: String, advice: String)]
 
     /// Two sides of a cross-reactivity (or non-reactivity) rule, with the advice or reason.
     public struct Pair: Hashable, Sendable {
@@ -56,5 +59,7 @@ public struct AllergyRules: Sendable {
         self.groupAdvice = groups
         self.crossReactions = crosses
         self.unrelated = unrelated
+        self.classIDs = classes.keys.sorted()
+        self.groups = groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }

@@ -4,6 +4,8 @@ public struct DuplicateRules: Sendable {
     public let sameIngredient: Rule
     /// Two different members of a class (two NSAIDs).
     public let classRules: [Rule]
+    /// For each ingredient, the class rules it falls under.
+    let rulesByIngredient: [Int: [Int]]
 
     /// A duplicate rule: its class (nil for the same ingredient), severity and advice.
     public struct Rule: Hashable, Sendable {
@@ -38,5 +40,10 @@ public struct DuplicateRules: Sendable {
         }
         self.sameIngredient = same
         self.classRules = rules
+        var byIngredient: [Int: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            for member in rule.members { byIngredient[member, default: []].append(index) }
+        }
+        self.rulesByIngredient = byIngredient
     }
 }

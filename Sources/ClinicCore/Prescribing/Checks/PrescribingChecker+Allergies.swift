@@ -48,7 +48,7 @@ extension PrescribingChecker {
                                         advice: rules.classAdvice[id] ?? "Do not give any of the \(drugClass.label).")
             }
             guard warning == nil else { continue }
-            for (id, advice) in rules.groupAdvice.sorted(by: { $0.key < $1.key }) {
+            for (id, advice) in rules.groups {
                 let members = formulary.members(id)
                 guard members.contains(ingredient), !allergen.covered.subtracting([ingredient]).isDisjoint(with: members),
                       let group = formulary.drugClass(id: id)

@@ -4,9 +4,9 @@ extension PrescribingChecker {
         guard a.isCheckedAgainstOthers, b.isCheckedAgainstOthers else { return [] }
         let formulary = reference.formulary
         let rules = reference.duplicates
-        let shared = Set(a.ingredients).intersection(b.ingredients)
+        let shared = a.ingredients.filter(b.ingredients.contains)
         if !shared.isEmpty {
-            return shared.sorted().map { ingredient in
+            return shared.map { ingredient in
                 let names = [a.entered, b.entered].sorted(by: Self.byName)
                 let ingredientName = formulary.drugs[ingredient].name
                 let message = ReferenceName.key(names[0]) == ReferenceName.key(names[1])
@@ -16,15 +16,21 @@ extension PrescribingChecker {
                                         message: message, advice: rules.sameIngredient.advice)
             }
         }
-        return rules.classRules.compactMap { rule in
-            guard let x = a.ingredients.first(where: rule.members.contains),
-                  let y = b.ingredients.first(where: { rule.members.contains($0) && $0 != x }),
-                  let id = rule.classID, let drugClass = formulary.drugClass(id: id)
-            else { return nil }
-            let names = [a.name(through: x, in: formulary), b.name(through: y, in: formulary)].sorted(by: Self.byName)
-            return PrescribingAlert(kind: .duplicateTherapy, severity: rule.severity, drugs: names,
-                                    message: "\(names[0]) and \(names[1]) are both \(drugClass.label).", advice: rule.advice)
+        var alerts: [PrescribingAlert] = []
+        var reported: Set<Int> = []
+        for x in a.ingredients {
+            for ruleIndex in rules.rulesByIngredient[x] ?? [] where !reported.contains(ruleIndex) {
+                guard let y = b.ingredients.first(where: { $0 != x && rules.rulesByIngredient[$0]?.contains(ruleIndex) == true }),
+                      let id = rules.classRules[ruleIndex].classID, let drugClass = formulary.drugClass(id: id)
+                else { continue }
+                reported.insert(ruleIndex)
+                let rule = rules.classRules[ruleIndex]
+                let names = [a.name(through: x, in: formulary), b.name(through: y, in: formulary)].sorted(by: Self.byName)
+                alerts.append(PrescribingAlert(kind: .duplicateTherapy, severity: rule.severity, drugs: names,
+                                               message: "\(names[0]) and \(names[1]) are both \(drugClass.label).", advice: rule.advice))
+            }
         }
+        return alerts
     }
 
     /// Alphabetical, ignoring case, so the order drugs were prescribed in never shows.

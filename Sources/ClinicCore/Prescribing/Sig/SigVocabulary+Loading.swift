@@ -61,7 +61,7 @@ extension SigVocabulary {
         self.units = units
         self.doNotUse = doNotUse
         self.phrases = table.phrases
-        self.longestPhrase = table.longest
+        self.longestPhraseByFirstWord = table.longestByFirstWord
         self.trailingZero = trailing
         self.noLeadingZero = leading
         self.words = table.phrases.keys.filter { !$0.contains(" ") && $0.contains(where: \.isLetter) }.sorted()
@@ -83,7 +83,7 @@ extension SigVocabulary {
 private struct PhraseTable {
     var phrases: [String: SigMeaning] = [:]
     var places: [String: String] = [:]
-    var longest = 1
+    var longestByFirstWord: [String: Int] = [:]
 
     mutating func add(_ tokens: [String], _ meaning: SigMeaning, _ line: ReferenceLine) throws(ReferenceDataError) {
         for token in tokens {
@@ -94,7 +94,9 @@ private struct PhraseTable {
             }
             phrases[key] = meaning
             places[key] = "\(line.file) line \(line.number)"
-            longest = max(longest, key.split(separator: " ").count)
+            let words = key.split(separator: " ")
+            let first = String(words[0])
+            longestByFirstWord[first] = max(longestByFirstWord[first] ?? 1, words.count)
         }
     }
 }

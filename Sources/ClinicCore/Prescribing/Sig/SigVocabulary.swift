@@ -6,7 +6,8 @@ public struct SigVocabulary: Sendable {
     public let units: [SigUnit]
     public let doNotUse: [DoNotUseEntry]
     let phrases: [String: SigMeaning]
-    let longestPhrase: Int
+    /// For each first word, the most words a phrase starting with it has.
+    let longestPhraseByFirstWord: [String: Int]
     let trailingZero: DoNotUseEntry
     let noLeadingZero: DoNotUseEntry
     /// Single-word keys, for "did you mean".
@@ -26,7 +27,8 @@ public struct SigVocabulary: Sendable {
 
     /// The longest phrase starting at `position`, with how many tokens it spans.
     func phrase(at position: Int, in tokens: [SigToken]) -> (meaning: SigMeaning, length: Int)? {
-        var length = min(longestPhrase, tokens.count - position)
+        guard let longest = longestPhraseByFirstWord[tokens[position].key] else { return nil }
+        var length = min(longest, tokens.count - position)
         while length > 0 {
             let key = tokens[position..<(position + length)].map(\.key).joined(separator: " ")
             if let meaning = phrases[key] { return (meaning, length) }
