@@ -22,7 +22,9 @@ struct PrescribingBench: ParsableCommand {
         let loads = (0..<10).map { _ in measure { _ = try? ShippedPrescribingData.load() } }
         let reference = ShippedPrescribingData.reference
         let formulary = reference.formulary
-        print("prescribing, \(formulary.drugs.count) formulary entries, \(reference.interactions.rules.count) interaction rules:")
+        print(
+            "prescribing, \(formulary.drugs.count) formulary entries, \(reference.interactions.rules.count) interaction rules:"
+        )
         print("  load and cross-check the reference  " + Latencies(samples: loads).summary + "   (once at start-up)")
         try checkLatency(reference)
         searchLatency(formulary)
@@ -33,30 +35,39 @@ struct PrescribingBench: ParsableCommand {
     private func checkLatency(_ reference: PrescribingReference) throws {
         var random = SplitMix64(state: seed)
         let prescribable = reference.formulary.drugs.filter { !$0.isIngredientOnly }
-        let allergens = ["penicillin", "sulfa", "NSAIDs", "morphine", "amoxicillin", "aspirin", "codeine", "cephalosporins",
-                         "macrolides", "ACE inhibitors", "peanut", "latex", "tetracyclines", "ciprofloxacin"]
+        let allergens = [
+            "penicillin", "sulfa", "NSAIDs", "morphine", "amoxicillin", "aspirin", "codeine", "cephalosporins",
+            "macrolides", "ACE inhibitors", "peanut", "latex", "tetracyclines", "ciprofloxacin",
+        ]
         let checker = PrescribingChecker(reference: reference)
         let requests = (0..<checks).map { _ in
             PrescribingCheck(
                 newItems: (0..<5).map { _ in line(prescribable.randomElement(using: &random)!, &random) },
                 currentMedicines: (0..<20).map { _ in line(prescribable.randomElement(using: &random)!, &random) },
                 allergies: (0..<5).map { _ in
-                    Allergy(id: EntityID(UUID()), patientID: EntityID(UUID()), substance: allergens.randomElement(using: &random)!,
-                            substanceKind: .drug, reaction: "rash", severity: .moderate, recordedAt: Date(), recordedBy: nil)
+                    Allergy(
+                        id: EntityID(UUID()), patientID: EntityID(UUID()),
+                        substance: allergens.randomElement(using: &random)!,
+                        substanceKind: .drug, reaction: "rash", severity: .moderate, recordedAt: Date(), recordedBy: nil
+                    )
                 },
                 allergyStatus: .recorded)
         }
         for request in requests.prefix(100) { _ = checker.check(request) }
         var alerts = 0
         let samples = requests.map { request in measure { alerts += checker.check(request).count } }
-        print("  check 5 items × 20 current, 5 allergies  " + Latencies(samples: samples).summary
-              + String(format: "   (%d checks, %.1f alerts each; goal p99 ≤ 1 ms)", samples.count, Double(alerts) / Double(samples.count)))
+        print(
+            "  check 5 items × 20 current, 5 allergies  " + Latencies(samples: samples).summary
+                + String(
+                    format: "   (%d checks, %.1f alerts each; goal p99 ≤ 1 ms)", samples.count,
+                    Double(alerts) / Double(samples.count)))
     }
 
     private func line(_ drug: Drug, _ random: inout SplitMix64) -> PrescriptionLine {
         let presentation = drug.presentations.randomElement(using: &random)
-        return PrescriptionLine(drug: drug.name, strength: presentation?.strengths.first ?? "", form: presentation?.form ?? "",
-                                route: "", sig: "1 tab po bid x7d")
+        return PrescriptionLine(
+            drug: drug.name, strength: presentation?.strengths.first ?? "", form: presentation?.form ?? "",
+            route: "", sig: "1 tab po bid x7d")
     }
 
     /// Every prefix of names and synonyms, one keystroke at a time, as the entry screen types them.
@@ -73,16 +84,23 @@ struct PrescribingBench: ParsableCommand {
             }
         }
         let misses = typed.prefix(50).map { name in measure { _ = formulary.suggestions(for: name + "x") } }
-        print("  formulary search as you type          " + Latencies(samples: samples).summary
-              + "   (\(samples.count) keystrokes over \(typed.count) names and synonyms; goal p99 ≤ 5 ms)")
-        print("  did-you-mean for an unknown name      " + Latencies(samples: misses).summary + "   (\(misses.count) names)")
+        print(
+            "  formulary search as you type          " + Latencies(samples: samples).summary
+                + "   (\(samples.count) keystrokes over \(typed.count) names and synonyms; goal p99 ≤ 5 ms)")
+        print(
+            "  did-you-mean for an unknown name      " + Latencies(samples: misses).summary
+                + "   (\(misses.count) names)")
     }
 
     private func sigLatency(_ reference: PrescribingReference) {
         let parser = SigParser(vocabulary: reference.sig)
-        let sigs = ["1 tab po bid pc x7d", "1-2 tabs po q4-6h prn pain max 8 tabs/24h x5d", "2 puffs inh qid prn",
-                    "10 mL po tid x 7 days", "2 gtts each eye qid x7d", "1 patch transdermal q72h x 30 days"]
+        let sigs = [
+            "1 tab po bid pc x7d", "1-2 tabs po q4-6h prn pain max 8 tabs/24h x5d", "2 puffs inh qid prn",
+            "10 mL po tid x 7 days", "2 gtts each eye qid x7d", "1 patch transdermal q72h x 30 days",
+        ]
         let samples = (0..<1_000).map { index in measure { _ = try? parser.parse(sigs[index % sigs.count]) } }
-        print("  sig shorthand to words                " + Latencies(samples: samples).summary + "   (\(samples.count) sigs)")
+        print(
+            "  sig shorthand to words                " + Latencies(samples: samples).summary
+                + "   (\(samples.count) sigs)")
     }
 }

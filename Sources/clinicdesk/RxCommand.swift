@@ -44,7 +44,8 @@ struct RxCheckCommand: ParsableCommand {
         var unknown: [String] = []
         let item = Self.split(drug)
         let current = taking.map(Self.split)
-        for (name, role) in [(item.name, "")] + current.map { ($0.name, " (taking)") } where formulary.drug(named: name) == nil {
+        for (name, role) in [(item.name, "")] + current.map { ($0.name, " (taking)") }
+        where formulary.drug(named: name) == nil {
             unknown.append(Self.unknown(name, role: role, formulary: formulary))
         }
         var recorded: [Allergy] = []
@@ -73,7 +74,9 @@ struct RxCheckCommand: ParsableCommand {
         }
         let check = PrescribingCheck(
             newItems: [PrescriptionLine(drug: item.name, strength: item.strength, route: route, sig: sig ?? "")],
-            currentMedicines: current.map { PrescriptionLine(drug: $0.name, strength: $0.strength, route: "", sig: "") },
+            currentMedicines: current.map {
+                PrescriptionLine(drug: $0.name, strength: $0.strength, route: "", sig: "")
+            },
             allergies: recorded, allergyStatus: recorded.isEmpty ? .noKnownAllergies : .recorded
         )
         let alerts = PrescribingChecker(reference: reference).check(check)
@@ -83,7 +86,9 @@ struct RxCheckCommand: ParsableCommand {
             print(alerts.isEmpty ? "[]" : String(decoding: try encoder.encode(alerts), as: UTF8.self))
         } else {
             for alert in alerts {
-                print("\(alert.severity.rawValue.uppercased()) \(alert.kind): \(alert.message)\n  Advice: \(alert.advice)")
+                print(
+                    "\(alert.severity.rawValue.uppercased()) \(alert.kind): \(alert.message)\n  Advice: \(alert.advice)"
+                )
             }
         }
         if !alerts.isEmpty { throw ExitCode(1) }
@@ -104,7 +109,8 @@ struct RxCheckCommand: ParsableCommand {
     }
 
     static func allergy(_ substance: String, _ kind: AllergenKind) -> Allergy {
-        Allergy(id: EntityID(UUID()), patientID: EntityID(UUID()), substance: substance, substanceKind: kind, reaction: "",
-                severity: .unknown, recordedAt: Date(), recordedBy: nil)
+        Allergy(
+            id: EntityID(UUID()), patientID: EntityID(UUID()), substance: substance, substanceKind: kind, reaction: "",
+            severity: .unknown, recordedAt: Date(), recordedBy: nil)
     }
 }

@@ -7,7 +7,9 @@ struct RxCheckCommandTests {
     @Test func noAlertPrintsNothingAndExitsZero() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
-        let result = try runner.run(["rx", "check", "paracetamol 500 mg", "--taking", "ibuprofen 400 mg", "--sig", "1-2 tabs po q6h prn pain"])
+        let result = try runner.run([
+            "rx", "check", "paracetamol 500 mg", "--taking", "ibuprofen 400 mg", "--sig", "1-2 tabs po q6h prn pain",
+        ])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output == "")
         #expect(result.error == "")
@@ -16,21 +18,26 @@ struct RxCheckCommandTests {
     @Test func alertsArePrintedMostSeriousFirstWithTheirAdvice() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
-        let result = try runner.run(["rx", "check", "co-trimoxazole", "--taking", "warfarin 3 mg", "--taking", "methotrexate 10 mg"])
+        let result = try runner.run([
+            "rx", "check", "co-trimoxazole", "--taking", "warfarin 3 mg", "--taking", "methotrexate 10 mg",
+        ])
         #expect(result.status == 1)
-        #expect(result.output == """
-            CONTRAINDICATED interaction: methotrexate with co-trimoxazole (trimethoprim): Methotrexate toxicity: bone-marrow suppression, mucositis, kidney injury.
-              Advice: Do not combine; choose another antibiotic (nitrofurantoin for a urine infection).
-            MAJOR interaction: warfarin with co-trimoxazole (sulfamethoxazole): The anticoagulant effect rises (INR goes up): bleeding.
-              Advice: Avoid co-trimoxazole with warfarin; if it must be used, check the INR within 3–5 days and reduce the warfarin dose.
+        #expect(
+            result.output == """
+                CONTRAINDICATED interaction: methotrexate with co-trimoxazole (trimethoprim): Methotrexate toxicity: bone-marrow suppression, mucositis, kidney injury.
+                  Advice: Do not combine; choose another antibiotic (nitrofurantoin for a urine infection).
+                MAJOR interaction: warfarin with co-trimoxazole (sulfamethoxazole): The anticoagulant effect rises (INR goes up): bleeding.
+                  Advice: Avoid co-trimoxazole with warfarin; if it must be used, check the INR within 3–5 days and reduce the warfarin dose.
 
-            """)
+                """)
     }
 
     @Test func jsonGivesKindSeverityDrugsMessageAndAdvice() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
-        let result = try runner.run(["rx", "check", "co-amoxiclav", "--allergy", "penicillin", "--sig", "1 tab po tid x5d", "--json"])
+        let result = try runner.run([
+            "rx", "check", "co-amoxiclav", "--allergy", "penicillin", "--sig", "1 tab po tid x5d", "--json",
+        ])
         #expect(result.status == 1, "\(result.error)")
         let alerts = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         #expect(alerts.count == 1)
@@ -39,7 +46,9 @@ struct RxCheckCommandTests {
         #expect(alert["kind"] as? String == "allergy")
         #expect(alert["severity"] as? String == "interruptive")
         #expect(alert["drugs"] as? [String] == ["co-amoxiclav (amoxicillin)", "penicillin"])
-        #expect(alert["message"] as? String == "co-amoxiclav (amoxicillin) is one of the penicillins: recorded allergy to penicillin.")
+        #expect(
+            alert["message"] as? String
+                == "co-amoxiclav (amoxicillin) is one of the penicillins: recorded allergy to penicillin.")
 
         let none = try runner.run(["rx", "check", "amoxicillin", "--json"])
         #expect(none.status == 0)
@@ -51,11 +60,12 @@ struct RxCheckCommandTests {
         defer { runner.remove() }
         let qd = try runner.run(["rx", "check", "warfarin 1 mg", "--sig", "1 tab po QD"])
         #expect(qd.status == 1)
-        #expect(qd.output == """
-            INTERRUPTIVE do-not-use-abbreviation: warfarin 1 mg: “QD” in the sig must not be used (mistaken for QID (four times a day)).
-              Advice: Write “daily” instead (The Joint Commission).
+        #expect(
+            qd.output == """
+                INTERRUPTIVE do-not-use-abbreviation: warfarin 1 mg: “QD” in the sig must not be used (mistaken for QID (four times a day)).
+                  Advice: Write “daily” instead (The Joint Commission).
 
-            """)
+                """)
         let puffs = try runner.run(["rx", "check", "amoxicillin", "--sig", "2 puffs inh bid", "--json"])
         let alerts = try #require(try JSONSerialization.jsonObject(with: Data(puffs.output.utf8)) as? [[String: Any]])
         #expect(alerts.map { $0["kind"] as? String } == ["dose-form-mismatch", "dose-form-mismatch"])

@@ -5,15 +5,18 @@ import Testing
 struct FormularyLookupTests {
     let formulary = Rx.reference.formulary
 
-    @Test(arguments: [
-        ("acetaminophen", "paracetamol"), ("Tylenol", "paracetamol"), ("PARACETAMOL", "paracetamol"),
-        ("rifampin", "rifampicin"), ("albuterol", "salbutamol"), ("nitroglycerin", "glyceryl trinitrate"),
-        ("GTN", "glyceryl trinitrate"), ("epinephrine", "adrenaline"), ("EpiPen", "adrenaline"),
-        ("amoxicillin/clavulanic acid", "co-amoxiclav"), ("clavulanic acid + amoxicillin", "co-amoxiclav"),
-        ("Augmentin", "co-amoxiclav"), ("sulfamethoxazole-trimethoprim", "co-trimoxazole"), ("Bactrim", "co-trimoxazole"),
-        ("frusemide", "furosemide"), ("cyclosporine", "ciclosporin"), ("Müller's", nil), ("St Johns wort", "St John's wort"),
-        ("St John’s wort", "St John's wort"), ("Céfalexin", "cefalexin"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("acetaminophen", "paracetamol"), ("Tylenol", "paracetamol"), ("PARACETAMOL", "paracetamol"),
+            ("rifampin", "rifampicin"), ("albuterol", "salbutamol"), ("nitroglycerin", "glyceryl trinitrate"),
+            ("GTN", "glyceryl trinitrate"), ("epinephrine", "adrenaline"), ("EpiPen", "adrenaline"),
+            ("amoxicillin/clavulanic acid", "co-amoxiclav"), ("clavulanic acid + amoxicillin", "co-amoxiclav"),
+            ("Augmentin", "co-amoxiclav"), ("sulfamethoxazole-trimethoprim", "co-trimoxazole"),
+            ("Bactrim", "co-trimoxazole"),
+            ("frusemide", "furosemide"), ("cyclosporine", "ciclosporin"), ("Müller's", nil),
+            ("St Johns wort", "St John's wort"),
+            ("St John’s wort", "St John's wort"), ("Céfalexin", "cefalexin"),
+        ] as [(String, String?)])
     func namesSynonymsAndBrandsFindOneDrug(_ name: String, _ expected: String?) {
         #expect(formulary.drug(named: name)?.name == expected, "\(name)")
     }
@@ -35,7 +38,8 @@ struct FormularyLookupTests {
         #expect(!strong.contains("azithromycin"), "azithromycin is a macrolide but not a CYP3A4 inhibitor")
         #expect(!strong.contains("clotrimazole"), "a topical azole is not listed")
         let nsaids = formulary.members(of: "nsaids").map(\.name)
-        #expect(nsaids.contains("ibuprofen") && nsaids.contains("celecoxib"), "COX-2 inhibitors come in through includes")
+        #expect(
+            nsaids.contains("ibuprofen") && nsaids.contains("celecoxib"), "COX-2 inhibitors come in through includes")
         #expect(!nsaids.contains("aspirin") && !nsaids.contains("paracetamol"))
         let sulfonamides = formulary.members(of: "sulfonamide-antibacterials").map(\.name)
         #expect(!sulfonamides.contains("furosemide") && !sulfonamides.contains("hydrochlorothiazide"))
@@ -63,7 +67,9 @@ struct FormularyLookupTests {
         #expect(formulary.search("tyl").first?.title == "paracetamol (Tylenol)")
         #expect(formulary.search("albu").first?.title == "salbutamol (albuterol)")
         #expect(formulary.search("am cl").first?.drug.name == "co-amoxiclav", "each word starts a word of a name")
-        #expect(formulary.search("clavulanic").map(\.drug.name) == ["co-amoxiclav"], "ingredient-only entries are not offered")
+        #expect(
+            formulary.search("clavulanic").map(\.drug.name) == ["co-amoxiclav"],
+            "ingredient-only entries are not offered")
         #expect(formulary.search("").isEmpty)
         #expect(formulary.search("zzzz").isEmpty)
         #expect(formulary.search("a", limit: 5).count == 5)

@@ -15,18 +15,25 @@ enum Rx {
         PrescriptionLine(drug: drug, strength: strength, form: form, route: route, sig: sig)
     }
 
-    static func allergy(_ substance: String, _ kind: AllergenKind = .drug, reaction: String = "rash",
-                        severity: AllergySeverity = .moderate) -> Allergy {
-        Allergy(id: EntityID(UUID()), patientID: EntityID(UUID()), substance: substance, substanceKind: kind,
-                reaction: reaction, severity: severity, recordedAt: Date(timeIntervalSince1970: 0), recordedBy: nil)
+    static func allergy(
+        _ substance: String, _ kind: AllergenKind = .drug, reaction: String = "rash",
+        severity: AllergySeverity = .moderate
+    ) -> Allergy {
+        Allergy(
+            id: EntityID(UUID()), patientID: EntityID(UUID()), substance: substance, substanceKind: kind,
+            reaction: reaction, severity: severity, recordedAt: Date(timeIntervalSince1970: 0), recordedBy: nil)
     }
 
     /// The alerts for prescribing `new` to a patient taking `taking` with `allergies`.
-    static func check(_ new: [String], taking: [String] = [], sameRx: [String] = [], allergies: [Allergy] = [],
-                      status: AllergyStatus? = nil) -> [PrescribingAlert] {
-        checker.check(PrescribingCheck(
-            newItems: new.map { line($0) }, otherItems: sameRx.map { line($0) }, currentMedicines: taking.map { line($0) },
-            allergies: allergies, allergyStatus: status ?? (allergies.isEmpty ? .noKnownAllergies : .recorded)))
+    static func check(
+        _ new: [String], taking: [String] = [], sameRx: [String] = [], allergies: [Allergy] = [],
+        status: AllergyStatus? = nil
+    ) -> [PrescribingAlert] {
+        checker.check(
+            PrescribingCheck(
+                newItems: new.map { line($0) }, otherItems: sameRx.map { line($0) },
+                currentMedicines: taking.map { line($0) },
+                allergies: allergies, allergyStatus: status ?? (allergies.isEmpty ? .noKnownAllergies : .recorded)))
     }
 
     static func check(_ new: PrescriptionLine) -> [PrescribingAlert] {

@@ -26,13 +26,18 @@ struct Allergen {
         func asDrug() -> Allergen? {
             guard let index = formulary.index(of: substance) else { return nil }
             let ingredients = Set(formulary.ingredientIndices[index])
-            let classes = reference.allergyRules.classIDs.filter { !formulary.members($0).isDisjoint(with: ingredients) }
-            return Allergen(allergy: allergy, ingredients: ingredients, namedClass: nil, covered: ingredients, allergyClasses: classes)
+            let classes = reference.allergyRules.classIDs.filter {
+                !formulary.members($0).isDisjoint(with: ingredients)
+            }
+            return Allergen(
+                allergy: allergy, ingredients: ingredients, namedClass: nil, covered: ingredients,
+                allergyClasses: classes)
         }
         func asClass() -> Allergen? {
             guard let drugClass = formulary.drugClass(named: substance) else { return nil }
-            return Allergen(allergy: allergy, ingredients: [], namedClass: drugClass.id, covered: formulary.members(drugClass.id),
-                            allergyClasses: [])
+            return Allergen(
+                allergy: allergy, ingredients: [], namedClass: drugClass.id, covered: formulary.members(drugClass.id),
+                allergyClasses: [])
         }
         let found: Allergen?
         switch allergy.substanceKind {
@@ -52,9 +57,13 @@ struct Allergen {
 
     /// `allergy to penicillin (rash, severe)`.
     var recorded: String {
-        let details = [allergy.reaction.trimmingCharacters(in: .whitespaces), allergy.severity == .unknown ? "" : allergy.severity.rawValue]
-            .filter { !$0.isEmpty }
+        let details = [
+            allergy.reaction.trimmingCharacters(in: .whitespaces),
+            allergy.severity == .unknown ? "" : allergy.severity.rawValue,
+        ]
+        .filter { !$0.isEmpty }
         let substance = allergy.substance.trimmingCharacters(in: .whitespaces)
-        return details.isEmpty ? "allergy to \(substance)" : "allergy to \(substance) (\(details.joined(separator: ", ")))"
+        return details.isEmpty
+            ? "allergy to \(substance)" : "allergy to \(substance) (\(details.joined(separator: ", ")))"
     }
 }

@@ -39,13 +39,15 @@ public struct AllergyRules: Sendable {
             case "class", "within":
                 let id = try line.required(1, "class id")
                 guard formulary.drugClass(id: id) != nil else {
-                    throw line.error("unknown class “\(id)”\(Formulary.nearest(id, in: Set(formulary.classes.map(\.id)))).")
+                    throw line.error(
+                        "unknown class “\(id)”\(Formulary.nearest(id, in: Set(formulary.classes.map(\.id)))).")
                 }
                 if line[0] == "class" { classes[id] = advice } else { groups[id] = advice }
             case "cross", "unrelated":
                 let a = try RuleSide.parse(line[1], in: formulary, line: line)
                 let b = try RuleSide.parse(line[2], in: formulary, line: line)
-                let pair = Pair(first: a.side, second: b.side, text: advice, firstMembers: a.members, secondMembers: b.members)
+                let pair = Pair(
+                    first: a.side, second: b.side, text: advice, firstMembers: a.members, secondMembers: b.members)
                 if line[0] == "cross" { crosses.append(pair) } else { unrelated.append(pair) }
             default:
                 throw line.error("rule “\(line[0])” should be same-drug, class, within, cross or unrelated.")

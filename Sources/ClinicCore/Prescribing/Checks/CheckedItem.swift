@@ -45,13 +45,16 @@ struct CheckedItem {
     /// (`co-amoxiclav (amoxicillin)`, `Tylenol (paracetamol)`).
     func name(through ingredient: Int, in formulary: Formulary) -> String {
         let ingredientName = formulary.drugs[ingredient].name
-        return ReferenceName.key(entered) == ReferenceName.key(ingredientName) ? entered : "\(entered) (\(ingredientName))"
+        return ReferenceName.key(entered) == ReferenceName.key(ingredientName)
+            ? entered : "\(entered) (\(ingredientName))"
     }
 
     /// `"amoxicillin 500 mg"` → `"amoxicillin"`: the words before the first number.
     static func withoutStrength(_ text: String) -> String? {
         let words = text.split(separator: " ")
-        guard let first = words.firstIndex(where: { $0.first?.isNumber == true || $0.first == "." }), first > 0 else { return nil }
+        guard let first = words.firstIndex(where: { $0.first?.isNumber == true || $0.first == "." }), first > 0 else {
+            return nil
+        }
         return words[..<first].joined(separator: " ")
     }
 }

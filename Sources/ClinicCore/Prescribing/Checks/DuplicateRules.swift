@@ -29,7 +29,9 @@ public struct DuplicateRules: Sendable {
                 same = Rule(classID: nil, severity: severity, advice: advice, members: [])
                 continue
             }
-            guard line[0].hasPrefix("class:") else { throw line.error("the group should be same-ingredient or class:<id>.") }
+            guard line[0].hasPrefix("class:") else {
+                throw line.error("the group should be same-ingredient or class:<id>.")
+            }
             let side = try RuleSide.parse(line[0], in: formulary, line: line)
             guard case let .drugClass(id) = side.side else { throw line.error("the group should be a class.") }
             if rules.contains(where: { $0.classID == id }) { throw line.error("class:\(id) is listed twice.") }

@@ -46,12 +46,17 @@ public struct InteractionTable: Sendable {
             let a = try RuleSide.parse(line[1], in: formulary, line: line)
             let b = try RuleSide.parse(line[2], in: formulary, line: line)
             if a.side.isDrug && a.side == b.side { throw line.error("a drug cannot interact with itself.") }
-            guard let severity = AlertSeverity(rawValue: line[3]), [.contraindicated, .major, .moderate].contains(severity) else {
+            guard let severity = AlertSeverity(rawValue: line[3]),
+                [.contraindicated, .major, .moderate].contains(severity)
+            else {
                 throw line.error("severity “\(line[3])” should be contraindicated, major or moderate.")
             }
-            guard let effect = effects[line[4]] else { throw line.error("unknown effect “\(line[4])”; define it with an effect line.") }
-            let rule = InteractionRule(left: a.side, right: b.side, severity: severity, effect: effect,
-                                       advice: try line.required(5, "advice"), leftMembers: a.members, rightMembers: b.members)
+            guard let effect = effects[line[4]] else {
+                throw line.error("unknown effect “\(line[4])”; define it with an effect line.")
+            }
+            let rule = InteractionRule(
+                left: a.side, right: b.side, severity: severity, effect: effect,
+                advice: try line.required(5, "advice"), leftMembers: a.members, rightMembers: b.members)
             for member in a.members { left[member, default: []].append(rules.count) }
             for member in b.members { right[member, default: []].append(rules.count) }
             rules.append(rule)

@@ -9,25 +9,33 @@ extension PrescribingChecker {
             return shared.map { ingredient in
                 let names = [a.entered, b.entered].sorted(by: Self.byName)
                 let ingredientName = formulary.drugs[ingredient].name
-                let message = ReferenceName.key(names[0]) == ReferenceName.key(names[1])
+                let message =
+                    ReferenceName.key(names[0]) == ReferenceName.key(names[1])
                     ? "\(names[0]) appears twice (\(Self.roles(a, b)))."
                     : "\(names[0]) and \(names[1]) both contain \(ingredientName)."
-                return PrescribingAlert(kind: .duplicateTherapy, severity: rules.sameIngredient.severity, drugs: names,
-                                        message: message, advice: rules.sameIngredient.advice)
+                return PrescribingAlert(
+                    kind: .duplicateTherapy, severity: rules.sameIngredient.severity, drugs: names,
+                    message: message, advice: rules.sameIngredient.advice)
             }
         }
         var alerts: [PrescribingAlert] = []
         var reported: Set<Int> = []
         for x in a.ingredients {
             for ruleIndex in rules.rulesByIngredient[x] ?? [] where !reported.contains(ruleIndex) {
-                guard let y = b.ingredients.first(where: { $0 != x && rules.rulesByIngredient[$0]?.contains(ruleIndex) == true }),
-                      let id = rules.classRules[ruleIndex].classID, let drugClass = formulary.drugClass(id: id)
+                guard
+                    let y = b.ingredients.first(where: {
+                        $0 != x && rules.rulesByIngredient[$0]?.contains(ruleIndex) == true
+                    }),
+                    let id = rules.classRules[ruleIndex].classID, let drugClass = formulary.drugClass(id: id)
                 else { continue }
                 reported.insert(ruleIndex)
                 let rule = rules.classRules[ruleIndex]
-                let names = [a.name(through: x, in: formulary), b.name(through: y, in: formulary)].sorted(by: Self.byName)
-                alerts.append(PrescribingAlert(kind: .duplicateTherapy, severity: rule.severity, drugs: names,
-                                               message: "\(names[0]) and \(names[1]) are both \(drugClass.label).", advice: rule.advice))
+                let names = [a.name(through: x, in: formulary), b.name(through: y, in: formulary)].sorted(
+                    by: Self.byName)
+                alerts.append(
+                    PrescribingAlert(
+                        kind: .duplicateTherapy, severity: rule.severity, drugs: names,
+                        message: "\(names[0]) and \(names[1]) are both \(drugClass.label).", advice: rule.advice))
             }
         }
         return alerts
@@ -39,7 +47,8 @@ extension PrescribingChecker {
     }
 
     private static func roles(_ a: CheckedItem, _ b: CheckedItem) -> String {
-        a.role == b.role ? "twice \(a.role == .current ? "among the current medicines" : "on this prescription")"
+        a.role == b.role
+            ? "twice \(a.role == .current ? "among the current medicines" : "on this prescription")"
             : "new, and \(b.role == .current ? "already taken" : "already on this prescription")"
     }
 }

@@ -19,9 +19,12 @@ extension PrescribingChecker {
                     let xFirst = orientations.count == 2 ? Self.byName(nameX, nameY) : orientations.contains(true)
                     let candidate = (rule: ruleIndex, left: xFirst ? nameX : nameY, right: xFirst ? nameY : nameX)
                     if let current = best[rule.effect.id] {
-                        let sameRuleButLater = ruleIndex == current.rule
+                        let sameRuleButLater =
+                            ruleIndex == current.rule
                             && (candidate.left, candidate.right) >= (current.left, current.right)
-                        if sameRuleButLater || ruleIndex != current.rule && !isBetter(ruleIndex, than: current.rule) { continue }
+                        if sameRuleButLater || ruleIndex != current.rule && !isBetter(ruleIndex, than: current.rule) {
+                            continue
+                        }
                     }
                     best[rule.effect.id] = candidate
                 }
@@ -29,8 +32,9 @@ extension PrescribingChecker {
         }
         return best.values.sorted { $0.rule < $1.rule }.map { found in
             let rule = table.rules[found.rule]
-            return PrescribingAlert(kind: .interaction, severity: rule.severity, drugs: [found.left, found.right],
-                                    message: "\(found.left) with \(found.right): \(rule.effect.text)", advice: rule.advice)
+            return PrescribingAlert(
+                kind: .interaction, severity: rule.severity, drugs: [found.left, found.right],
+                message: "\(found.left) with \(found.right): \(rule.effect.text)", advice: rule.advice)
         }
     }
 

@@ -17,10 +17,12 @@ extension PrescribingChecker {
         var alerts: [PrescribingAlert] = []
         for (field, text) in fields {
             for finding in reference.sig.doNotUseFindings(in: text) {
-                alerts.append(PrescribingAlert(
-                    kind: .doNotUseAbbreviation, severity: .interruptive, drugs: [item.entered],
-                    message: "\(title): “\(finding.written)” in the \(field) must not be used (\(finding.entry.reason)).",
-                    advice: "Write “\(finding.entry.replacement)” instead (\(finding.entry.source))."))
+                alerts.append(
+                    PrescribingAlert(
+                        kind: .doNotUseAbbreviation, severity: .interruptive, drugs: [item.entered],
+                        message:
+                            "\(title): “\(finding.written)” in the \(field) must not be used (\(finding.entry.reason)).",
+                        advice: "Write “\(finding.entry.replacement)” instead (\(finding.entry.source))."))
             }
         }
         return alerts
@@ -35,12 +37,16 @@ extension PrescribingChecker {
         let formName = line.form.trimmingCharacters(in: .whitespaces)
         let presentation = formName.isEmpty ? nil : drug.presentation(formName)
         if !formName.isEmpty && presentation == nil {
-            problems.append("“\(formName)” is not a form \(drug.name) comes in (\(drug.presentations.map(\.form).joined(separator: ", "))).")
+            problems.append(
+                "“\(formName)” is not a form \(drug.name) comes in (\(drug.presentations.map(\.form).joined(separator: ", ")))."
+            )
         }
         let strength = line.strength.trimmingCharacters(in: .whitespaces)
         // A strength is checked against the chosen form's, or every form's when none is chosen.
         let listed = presentation?.strengths ?? (formName.isEmpty ? drug.presentations.flatMap(\.strengths) : [])
-        if !strength.isEmpty, !listed.isEmpty, !listed.contains(where: { Self.strengthKey($0) == Self.strengthKey(strength) }) {
+        if !strength.isEmpty, !listed.isEmpty,
+            !listed.contains(where: { Self.strengthKey($0) == Self.strengthKey(strength) })
+        {
             problems.append("\(strength) is not a listed strength (\(Self.unique(listed).joined(separator: ", "))).")
         }
         let forms = (presentation.map { [$0] } ?? drug.presentations).compactMap { formulary.form(named: $0.form) }
@@ -60,16 +66,24 @@ extension PrescribingChecker {
             }
         }
         if let sig {
-            if let unit = sig.unit, unit.kind != .amount, !units.contains(where: { $0.lowercased() == unit.singular.lowercased() }) {
-                problems.append("the sig doses in \(unit.plural), which does not fit \(described) (\(units.joined(separator: ", "))).")
+            if let unit = sig.unit, unit.kind != .amount,
+                !units.contains(where: { $0.lowercased() == unit.singular.lowercased() })
+            {
+                problems.append(
+                    "the sig doses in \(unit.plural), which does not fit \(described) (\(units.joined(separator: ", ")))."
+                )
             }
             if let sigRoute = sig.route, !routes.contains(sigRoute.route) {
-                problems.append("the sig gives it \(sigRoute.words), which does not fit \(described) (\(routes.joined(separator: ", "))).")
+                problems.append(
+                    "the sig gives it \(sigRoute.words), which does not fit \(described) (\(routes.joined(separator: ", ")))."
+                )
             }
         }
         return problems.map { problem in
-            PrescribingAlert(kind: .doseFormMismatch, severity: .moderate, drugs: [item.entered], message: "\(line.title): \(problem)",
-                             advice: "Check the form, strength and directions against the product to be dispensed.")
+            PrescribingAlert(
+                kind: .doseFormMismatch, severity: .moderate, drugs: [item.entered],
+                message: "\(line.title): \(problem)",
+                advice: "Check the form, strength and directions against the product to be dispensed.")
         }
     }
 
@@ -86,7 +100,8 @@ extension PrescribingChecker {
                 continue
             }
             if !number.isEmpty {
-                key += Double(number).map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : String($0) } ?? number
+                key +=
+                    Double(number).map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : String($0) } ?? number
                 number = ""
             }
             if !character.isWhitespace { key.append(character) }

@@ -17,7 +17,8 @@ public struct PrescribingChecker: Sendable {
     public func check(_ request: PrescribingCheck) -> [PrescribingAlert] {
         let formulary = reference.formulary
         let new = request.newItems.map { CheckedItem($0, role: .new, formulary: formulary) }
-        let others = request.otherItems.map { CheckedItem($0, role: .samePrescription, formulary: formulary) }
+        let others =
+            request.otherItems.map { CheckedItem($0, role: .samePrescription, formulary: formulary) }
             + request.currentMedicines.map { CheckedItem($0, role: .current, formulary: formulary) }
         var alerts: [PrescribingAlert] = []
         alerts += unknownDrugAlerts(new + others)
@@ -43,20 +44,23 @@ public struct PrescribingChecker: Sendable {
         items.compactMap { item in
             guard item.product == nil else { return nil }
             if item.entered.isEmpty {
-                return PrescribingAlert(kind: .unknownDrug, severity: item.role == .new ? .interruptive : .warning, drugs: [],
-                                        message: "A line (\(item.role.noun)) has no drug name.",
-                                        advice: "Choose the medicine from the formulary.")
+                return PrescribingAlert(
+                    kind: .unknownDrug, severity: item.role == .new ? .interruptive : .warning, drugs: [],
+                    message: "A line (\(item.role.noun)) has no drug name.",
+                    advice: "Choose the medicine from the formulary.")
             }
             let hint = reference.formulary.didYouMean(item.entered).map { " " + $0 } ?? ""
             if item.role == .new {
                 return PrescribingAlert(
                     kind: .unknownDrug, severity: .interruptive, drugs: [item.entered],
-                    message: "“\(item.entered)” is not in the formulary: allergy, interaction and duplicate checks did not run for it.\(hint)",
+                    message:
+                        "“\(item.entered)” is not in the formulary: allergy, interaction and duplicate checks did not run for it.\(hint)",
                     advice: "Choose the medicine from the formulary, or have a pharmacist check it.")
             }
             return PrescribingAlert(
                 kind: .unknownDrug, severity: .warning, drugs: [item.entered],
-                message: "“\(item.entered)” (\(item.role.noun)) is not in the formulary: interactions with it were not checked.\(hint)",
+                message:
+                    "“\(item.entered)” (\(item.role.noun)) is not in the formulary: interactions with it were not checked.\(hint)",
                 advice: "Record it under its formulary name, or check it by hand.")
         }
     }

@@ -32,7 +32,8 @@ public enum RuleSide: Hashable, Sendable, CustomStringConvertible {
         }
         let drug = formulary.drugs[index]
         guard !drug.isCombination else {
-            throw line.error("“\(text)” is a combination; name its ingredient (\(drug.ingredients.joined(separator: ", "))).")
+            throw line.error(
+                "“\(text)” is a combination; name its ingredient (\(drug.ingredients.joined(separator: ", "))).")
         }
         return (.drug(drug.name), [index])
     }

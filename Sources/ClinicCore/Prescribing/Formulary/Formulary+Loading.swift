@@ -4,14 +4,16 @@ extension Formulary {
     public init(files: FormularyFiles) throws(ReferenceDataError) {
         let forms = try Self.parseForms(files.forms)
         let classes = try Self.parseClasses(files.classes)
-        let formByKey = Dictionary(forms.enumerated().map { (ReferenceName.key($1.form.name), $0) }, uniquingKeysWith: { a, _ in a })
+        let formByKey = Dictionary(
+            forms.enumerated().map { (ReferenceName.key($1.form.name), $0) }, uniquingKeysWith: { a, _ in a })
         let classByID = Dictionary(classes.enumerated().map { ($1.drugClass.id, $0) }, uniquingKeysWith: { a, _ in a })
         let singles = try Self.parseDrugs(files.drugs, forms: formByKey, classes: classByID)
         var names = NameRegistry()
         for (index, entry) in singles.enumerated() { try names.register(entry, as: index) }
         let singleByKey = names.keys
-        let combinations = try Self.parseCombinations(files.combinations, forms: formByKey, singles: singleByKey,
-                                                      singleDrugs: singles.map(\.drug))
+        let combinations = try Self.parseCombinations(
+            files.combinations, forms: formByKey, singles: singleByKey,
+            singleDrugs: singles.map(\.drug))
         for (offset, entry) in combinations.enumerated() { try names.register(entry, as: singles.count + offset) }
         let drugs = singles.map(\.drug) + combinations.map(\.drug)
         let ingredientIndices = drugs.map { drug in drug.ingredients.compactMap { singleByKey[ReferenceName.key($0)] } }

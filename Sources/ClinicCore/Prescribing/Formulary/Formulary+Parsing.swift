@@ -25,7 +25,9 @@ extension Formulary {
         var seen: Set<String> = []
         for line in try ReferenceLine.records(in: text, file: FormularyFiles.formsFile, columns: 4) {
             let name = try line.required(0, "form name")
-            guard seen.insert(ReferenceName.key(name)).inserted else { throw line.error("the form “\(name)” is listed twice.") }
+            guard seen.insert(ReferenceName.key(name)).inserted else {
+                throw line.error("the form “\(name)” is listed twice.")
+            }
             let units = line.list(1)
             let routes = line.list(2)
             if units.isEmpty { throw line.error("the form “\(name)” has no dose units.") }
@@ -36,7 +38,8 @@ extension Formulary {
             case "systemic": local = false
             default: throw line.error("effect “\(line[3])” should be “systemic” or “local”.")
             }
-            parsed.append(ParsedForm(form: DosageForm(name: name, units: units, routes: routes, actsLocally: local), line: line))
+            parsed.append(
+                ParsedForm(form: DosageForm(name: name, units: units, routes: routes, actsLocally: local), line: line))
         }
         return parsed
     }
@@ -47,7 +50,9 @@ extension Formulary {
         let lines = try ReferenceLine.records(in: text, file: FormularyFiles.classesFile, columns: 5)
         for line in lines {
             let id = try line.required(0, "class id")
-            guard id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }), id.first?.isLetter == true || id.first?.isNumber == true else {
+            guard id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }),
+                id.first?.isLetter == true || id.first?.isNumber == true
+            else {
                 throw line.error("class id “\(id)” should be lower case letters, digits and hyphens.")
             }
             guard ids.insert(id).inserted else { throw line.error("the class “\(id)” is listed twice.") }
@@ -55,8 +60,9 @@ extension Formulary {
             for prefix in prefixes where !ATCCode.isPrefix(prefix) {
                 throw line.error("“\(prefix)” is not an ATC code or prefix.")
             }
-            let drugClass = DrugClass(id: id, label: try line.required(1, "label"), synonyms: line.list(2),
-                                      includes: line.list(3), atcPrefixes: prefixes)
+            let drugClass = DrugClass(
+                id: id, label: try line.required(1, "label"), synonyms: line.list(2),
+                includes: line.list(3), atcPrefixes: prefixes)
             parsed.append(ParsedClass(drugClass: drugClass, line: line))
         }
         for entry in parsed {
@@ -67,7 +73,9 @@ extension Formulary {
         return parsed
     }
 
-    static func parseDrugs(_ text: String, forms: [String: Int], classes: [String: Int]) throws(ReferenceDataError) -> [ParsedDrug] {
+    static func parseDrugs(_ text: String, forms: [String: Int], classes: [String: Int]) throws(ReferenceDataError)
+        -> [ParsedDrug]
+    {
         var parsed: [ParsedDrug] = []
         for line in try ReferenceLine.records(in: text, file: FormularyFiles.drugsFile, columns: 6) {
             let name = try line.required(0, "drug name")
@@ -82,9 +90,10 @@ extension Formulary {
             if presentations.isEmpty && !ingredientOnly {
                 throw line.error("\(name) has no forms; mark it “ingredient” if it only comes in combinations.")
             }
-            let drug = Drug(name: name, atcCodes: try Self.atcCodes(line, required: !ingredientOnly), classIDs: classIDs,
-                            presentations: presentations, synonyms: line.list(4), isControlled: flags.contains("controlled"),
-                            isIngredientOnly: ingredientOnly, ingredients: [name])
+            let drug = Drug(
+                name: name, atcCodes: try Self.atcCodes(line, required: !ingredientOnly), classIDs: classIDs,
+                presentations: presentations, synonyms: line.list(4), isControlled: flags.contains("controlled"),
+                isIngredientOnly: ingredientOnly, ingredients: [name])
             parsed.append(ParsedDrug(drug: drug, line: line, aliases: []))
         }
         return parsed
@@ -110,10 +119,11 @@ extension Formulary {
             if Set(ingredients).count != ingredients.count { throw line.error("an ingredient is listed twice.") }
             let presentations = try Self.presentations(line, forms: forms)
             if presentations.isEmpty { throw line.error("\(name) has no forms.") }
-            let drug = Drug(name: name, atcCodes: try Self.atcCodes(line, required: true), classIDs: [],
-                            presentations: presentations, synonyms: line.list(4),
-                            isControlled: try Self.flags(line, allowed: ["controlled"]).contains("controlled"),
-                            isIngredientOnly: false, ingredients: ingredients)
+            let drug = Drug(
+                name: name, atcCodes: try Self.atcCodes(line, required: true), classIDs: [],
+                presentations: presentations, synonyms: line.list(4),
+                isControlled: try Self.flags(line, allowed: ["controlled"]).contains("controlled"),
+                isIngredientOnly: false, ingredients: ingredients)
             var aliases = [ingredients.joined(separator: " + ")]
             if ingredients.count == 2 { aliases.append(ingredients.reversed().joined(separator: " + ")) }
             parsed.append(ParsedDrug(drug: drug, line: line, aliases: aliases))
@@ -122,19 +132,24 @@ extension Formulary {
     }
 
     /// `capsule: 250 mg, 500 mg; oral suspension: 125 mg/5 mL` in column 3.
-    private static func presentations(_ line: ReferenceLine, forms: [String: Int]) throws(ReferenceDataError) -> [Drug.Presentation] {
+    private static func presentations(_ line: ReferenceLine, forms: [String: Int]) throws(ReferenceDataError) -> [Drug
+        .Presentation]
+    {
         var result: [Drug.Presentation] = []
         for group in line.list(3, separator: ";") {
             let pieces = group.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             let form = pieces[0]
             guard forms[ReferenceName.key(form)] != nil else {
-                throw line.error("unknown form “\(form)”\(Self.nearest(form, in: Set(forms.keys))); add it to forms.txt.")
+                throw line.error(
+                    "unknown form “\(form)”\(Self.nearest(form, in: Set(forms.keys))); add it to forms.txt.")
             }
             if result.contains(where: { ReferenceName.key($0.form) == ReferenceName.key(form) }) {
                 throw line.error("the form “\(form)” is listed twice.")
             }
-            let strengths = pieces.count > 1
-                ? pieces[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            let strengths =
+                pieces.count > 1
+                ? pieces[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                : []
             for strength in strengths {
                 if let problem = NumberStyle.problems(in: strength).first {
                     throw line.error("strength “\(strength)”: \(problem.description).")

@@ -51,7 +51,8 @@ extension Formulary {
     public func didYouMean(_ name: String) -> String? {
         let names = suggestions(for: name)
         guard let last = names.last else { return nil }
-        return "Did you mean " + (names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last) + "?"
+        return "Did you mean " + (names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last)
+            + "?"
     }
 }
 
@@ -82,9 +83,11 @@ struct FormularySearchIndex: Sendable {
             let names = [drug.name] + drug.synonyms + (aliases[index] ?? [])
             for (position, name) in names.enumerated() {
                 let key = ReferenceName.key(name)
-                entries.append(Entry(drug: index, name: name, key: Array(key.utf8),
-                                     words: key.split(separator: " ").map { Array($0.utf8) }, isOwnName: position == 0,
-                                     isCombination: drug.isCombination))
+                entries.append(
+                    Entry(
+                        drug: index, name: name, key: Array(key.utf8),
+                        words: key.split(separator: " ").map { Array($0.utf8) }, isOwnName: position == 0,
+                        isCombination: drug.isCombination))
             }
         }
         self.entries = entries
@@ -107,8 +110,9 @@ struct FormularySearchIndex: Sendable {
             } else {
                 continue
             }
-            let hit = Hit(drug: entry.drug, name: entry.name, rank: rank, isOwnName: entry.isOwnName,
-                          isCombination: entry.isCombination)
+            let hit = Hit(
+                drug: entry.drug, name: entry.name, rank: rank, isOwnName: entry.isOwnName,
+                isCombination: entry.isCombination)
             if let current = best[entry.drug], !Self.isBetter(hit, than: current) { continue }
             best[entry.drug] = hit
         }
@@ -123,15 +127,21 @@ struct FormularySearchIndex: Sendable {
         var best: [Int: (score: Int, hit: Hit)] = [:]
         for entry in entries {
             let whole = EditDistance.between(key, entry.key, limit: allowed)
-            let word = entry.words.count > 1 ? entry.words.map { EditDistance.between(key, $0, limit: allowed) }.min() ?? allowed + 1 : whole
+            let word =
+                entry.words.count > 1
+                ? entry.words.map { EditDistance.between(key, $0, limit: allowed) }.min() ?? allowed + 1 : whole
             // Twice the distance, plus one when only a word of the name is close.
             let score = min(whole * 2, word * 2 + 1)
             guard score <= allowed * 2 + 1 else { continue }
             if let current = best[entry.drug], current.score <= score { continue }
-            best[entry.drug] = (score, Hit(drug: entry.drug, name: entry.name, rank: .exact, isOwnName: entry.isOwnName))
+            best[entry.drug] = (
+                score, Hit(drug: entry.drug, name: entry.name, rank: .exact, isOwnName: entry.isOwnName)
+            )
         }
-        return best.values.sorted { ($0.score, $0.hit.name.count, $0.hit.name) < ($1.score, $1.hit.name.count, $1.hit.name) }
-            .prefix(limit).map(\.hit)
+        return best.values.sorted {
+            ($0.score, $0.hit.name.count, $0.hit.name) < ($1.score, $1.hit.name.count, $1.hit.name)
+        }
+        .prefix(limit).map(\.hit)
     }
 
     /// Better rank first; then a drug's own name over a synonym; then a single drug over a

@@ -18,15 +18,20 @@ public struct PrescribingReference: Sendable {
     /// `files` maps each of ``fileNames`` to its text.
     public init(files: [String: String]) throws(ReferenceDataError) {
         func text(_ name: String) throws(ReferenceDataError) -> String {
-            guard let text = files[name] else { throw ReferenceDataError(file: name, line: nil, message: "the file is missing.") }
+            guard let text = files[name] else {
+                throw ReferenceDataError(file: name, line: nil, message: "the file is missing.")
+            }
             return text
         }
-        let sig = try SigVocabulary(files: SigFiles(
-            routes: try text(SigFiles.routesFile), frequencies: try text(SigFiles.frequenciesFile),
-            units: try text(SigFiles.unitsFile), phrases: try text(SigFiles.phrasesFile), doNotUse: try text(SigFiles.doNotUseFile)))
-        let formulary = try Formulary(files: FormularyFiles(
-            forms: try text(FormularyFiles.formsFile), classes: try text(FormularyFiles.classesFile),
-            drugs: try text(FormularyFiles.drugsFile), combinations: try text(FormularyFiles.combinationsFile)))
+        let sig = try SigVocabulary(
+            files: SigFiles(
+                routes: try text(SigFiles.routesFile), frequencies: try text(SigFiles.frequenciesFile),
+                units: try text(SigFiles.unitsFile), phrases: try text(SigFiles.phrasesFile),
+                doNotUse: try text(SigFiles.doNotUseFile)))
+        let formulary = try Formulary(
+            files: FormularyFiles(
+                forms: try text(FormularyFiles.formsFile), classes: try text(FormularyFiles.classesFile),
+                drugs: try text(FormularyFiles.drugsFile), combinations: try text(FormularyFiles.combinationsFile)))
         try Self.checkForms(formulary, against: sig, text: try text(FormularyFiles.formsFile))
         self.formulary = formulary
         self.interactions = try InteractionTable(text: try text(InteractionTable.file), formulary: formulary)
@@ -36,7 +41,9 @@ public struct PrescribingReference: Sendable {
     }
 
     /// Every unit and route a dosage form names must be in the sig vocabulary.
-    private static func checkForms(_ formulary: Formulary, against sig: SigVocabulary, text: String) throws(ReferenceDataError) {
+    private static func checkForms(_ formulary: Formulary, against sig: SigVocabulary, text: String)
+        throws(ReferenceDataError)
+    {
         let units = Set(sig.units.map { $0.singular.lowercased() })
         let routes = Set(sig.routes.map(\.route))
         for line in try ReferenceLine.records(in: text, file: FormularyFiles.formsFile, columns: 4) {

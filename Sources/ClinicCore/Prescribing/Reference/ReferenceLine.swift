@@ -34,7 +34,9 @@ struct ReferenceLine: Sendable {
 
     /// The comma-separated items of a field, trimmed, without empty ones.
     func list(_ column: Int, separator: Character = ",") -> [String] {
-        fields[column].split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        fields[column].split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// An error about this line.

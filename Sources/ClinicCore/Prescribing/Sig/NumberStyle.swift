@@ -30,7 +30,9 @@ enum NumberStyle {
                 continue
             }
             let start = index
-            while index < characters.count, characters[index].isASCII, characters[index].isNumber || characters[index] == "." {
+            while index < characters.count, characters[index].isASCII,
+                characters[index].isNumber || characters[index] == "."
+            {
                 index += 1
             }
             var run = String(characters[start..<index])

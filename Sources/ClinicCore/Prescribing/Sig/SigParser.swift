@@ -20,7 +20,8 @@ public struct SigParser: Sendable {
         var reader = SigReader(vocabulary: vocabulary, tokens: SigToken.tokens(of: text))
         reader.read()
         for problem in NumberStyle.problems(in: text) {
-            reader.problems.append(.doNotUse(DoNotUseFinding(written: problem.written, entry: vocabulary.entry(for: problem))))
+            reader.problems.append(
+                .doNotUse(DoNotUseFinding(written: problem.written, entry: vocabulary.entry(for: problem))))
         }
         if reader.tokens.isEmpty { reader.problems.append(.empty) }
         guard reader.problems.isEmpty else { throw SigError(problems: reader.problems) }

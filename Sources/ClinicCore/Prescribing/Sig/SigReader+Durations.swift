@@ -13,7 +13,9 @@ extension SigReader {
             count = split.count
             unitKey = split.unit.isEmpty ? nil : split.unit
             used = 1
-        } else if let number = Int(key), dose != nil, position + 1 < tokens.count, Self.days(in: tokens[position + 1].key) != nil {
+        } else if let number = Int(key), dose != nil, position + 1 < tokens.count,
+            Self.days(in: tokens[position + 1].key) != nil
+        {
             count = number
             used = 1
         } else {
@@ -40,7 +42,7 @@ extension SigReader {
     /// `max 4/day`, `max 8 tabs/24h`, `max 4 in 24 hours`: a ceiling on doses or units a day.
     mutating func readMaximum() -> Bool {
         guard ["max", "maximum"].contains(tokens[position].key), position + 1 < tokens.count,
-              let count = SigNumber(tokens[position + 1].key)
+            let count = SigNumber(tokens[position + 1].key)
         else { return false }
         var next = position + 2
         var unit: SigUnit?
@@ -50,7 +52,9 @@ extension SigReader {
         }
         for period in Self.periods {
             let words = period.split(separator: " ").map(String.init)
-            guard next + words.count <= tokens.count, tokens[next..<(next + words.count)].map(\.key) == words else { continue }
+            guard next + words.count <= tokens.count, tokens[next..<(next + words.count)].map(\.key) == words else {
+                continue
+            }
             position = next + words.count
             maximum = (count, unit)
             return true
@@ -59,8 +63,10 @@ extension SigReader {
     }
 
     /// Ways of writing "a day" after a maximum.
-    static let periods = ["/day", "/24h", "/24hrs", "/24 hours", "/d", "per day", "a day", "daily", "in 24 hours",
-                          "in 24h", "per 24 hours", "every 24 hours"]
+    static let periods = [
+        "/day", "/24h", "/24hrs", "/24 hours", "/d", "per day", "a day", "daily", "in 24 hours",
+        "in 24h", "per 24 hours", "every 24 hours",
+    ]
 
     /// Days in a duration unit: d, day(s) 1; w, wk(s), week(s) 7; mo, month(s) 30.
     static func days(in unit: String) -> Int? {

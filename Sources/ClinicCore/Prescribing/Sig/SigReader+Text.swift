@@ -7,7 +7,8 @@ extension SigReader {
         var parts = [shownVerb]
         if let dose {
             let plural = dose.high > 1
-            parts.append([dose.text, unit.map { plural ? $0.plural : $0.singular }].compactMap { $0 }.joined(separator: " "))
+            parts.append(
+                [dose.text, unit.map { plural ? $0.plural : $0.singular }].compactMap { $0 }.joined(separator: " "))
         }
         if let route, !Self.restates(shownVerb, route.words) { parts.append(route.words) }
         if let frequency { parts.append(frequency.words) }
@@ -18,7 +19,8 @@ extension SigReader {
         var text = parts.joined(separator: " ")
         if let maximum { text += " (no more than \(Self.words(maximum)) in 24 hours)" }
         return Sig(
-            text: text, dose: dose.map { Sig.Dose(low: $0.low, high: $0.high, text: $0.text) }, unit: unit, route: route,
+            text: text, dose: dose.map { Sig.Dose(low: $0.low, high: $0.high, text: $0.text) }, unit: unit,
+            route: route,
             frequency: frequency, asNeeded: asNeeded != nil, durationDays: duration?.days, quantity: quantity()
         )
     }
@@ -44,7 +46,9 @@ extension SigReader {
         guard let dose, let unit, unit.kind == .counted else { return nil }
         let amount: Double
         if asNeeded != nil {
-            guard let maximum, let days = duration?.days, maximum.unit == nil || maximum.unit == unit else { return nil }
+            guard let maximum, let days = duration?.days, maximum.unit == nil || maximum.unit == unit else {
+                return nil
+            }
             let perDay = maximum.unit == unit ? maximum.count.high : maximum.count.high * dose.high
             amount = perDay * Double(days)
         } else {

@@ -45,7 +45,9 @@ struct SigReader {
         case let .doNotUse(entry):
             problems.append(.doNotUse(DoNotUseFinding(written: written, entry: entry)))
         case let .route(new):
-            if let route, route != new { problems.append(.conflict(what: "routes", first: route.words, second: new.words)) }
+            if let route, route != new {
+                problems.append(.conflict(what: "routes", first: route.words, second: new.words))
+            }
             route = new
         case let .frequency(new):
             if let frequency, frequency != new {
@@ -91,10 +93,12 @@ struct SigReader {
         guard key.hasPrefix("q"), key.hasSuffix("h") else { return false }
         let bounds = key.dropFirst().dropLast().split(separator: "-")
         guard bounds.count == 2, let short = Int(bounds[0]), let long = Int(bounds[1]), short < long,
-              case let .frequency(often)? = vocabulary.phrases["q\(short)h"], vocabulary.phrases["q\(long)h"] != nil
+            case let .frequency(often)? = vocabulary.phrases["q\(short)h"], vocabulary.phrases["q\(long)h"] != nil
         else { return false }
         position += 1
-        apply(.frequency(SigFrequency(words: "every \(short) to \(long) hours", doses: often.doses)), written: tokens[position - 1].text)
+        apply(
+            .frequency(SigFrequency(words: "every \(short) to \(long) hours", doses: often.doses)),
+            written: tokens[position - 1].text)
         return true
     }
 }

@@ -66,7 +66,9 @@ struct SigNumber: Hashable, Sendable {
         guard let high, high >= low else { return nil }
         self.low = low
         self.high = high
-        let shown = parts.map { $0.replacingOccurrences(of: "½", with: "1/2").replacingOccurrences(of: "¼", with: "1/4") }
+        let shown = parts.map {
+            $0.replacingOccurrences(of: "½", with: "1/2").replacingOccurrences(of: "¼", with: "1/4")
+        }
         self.text = shown.count == 2 ? "\(shown[0]) to \(shown[1])" : shown[0]
     }
 
@@ -81,7 +83,9 @@ struct SigNumber: Hashable, Sendable {
         if part == "¼" { return 0.25 }
         if part == "¾" { return 0.75 }
         let pieces = part.split(separator: "/")
-        if pieces.count == 2, let top = Double(pieces[0]), let bottom = Double(pieces[1]), bottom > 0 { return top / bottom }
+        if pieces.count == 2, let top = Double(pieces[0]), let bottom = Double(pieces[1]), bottom > 0 {
+            return top / bottom
+        }
         return pieces.count == 1 ? Double(pieces[0]) : nil
     }
 
@@ -96,7 +100,9 @@ struct SigNumber: Hashable, Sendable {
             }
             let start = index
             while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
-            if index + 1 < characters.count, characters[index] == ".", characters[index + 1].isASCII, characters[index + 1].isNumber {
+            if index + 1 < characters.count, characters[index] == ".", characters[index + 1].isASCII,
+                characters[index + 1].isNumber
+            {
                 index += 1
                 while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
             }

@@ -4,8 +4,9 @@ extension SigVocabulary {
         var table = PhraseTable()
         var routes: [SigRoute] = []
         for line in try ReferenceLine.records(in: files.routes, file: SigFiles.routesFile, columns: 4) {
-            let route = SigRoute(words: try line.required(1, "words"), route: try line.required(2, "route"),
-                                 verb: try line.required(3, "verb"))
+            let route = SigRoute(
+                words: try line.required(1, "words"), route: try line.required(2, "route"),
+                verb: try line.required(3, "verb"))
             routes.append(route)
             try table.add(line.list(0) + [route.words], .route(route), line)
         }
@@ -20,8 +21,9 @@ extension SigVocabulary {
             guard let kind = SigUnit.Kind(rawValue: line[3]) else {
                 throw line.error("kind “\(line[3])” should be counted, pack or amount.")
             }
-            let unit = SigUnit(singular: try line.required(1, "singular"), plural: try line.required(2, "plural"),
-                               kind: kind, verb: line[4].isEmpty ? nil : line[4])
+            let unit = SigUnit(
+                singular: try line.required(1, "singular"), plural: try line.required(2, "plural"),
+                kind: kind, verb: line[4].isEmpty ? nil : line[4])
             units.append(unit)
             try table.add(line.list(0) + [unit.singular, unit.plural], .unit(unit), line)
         }
@@ -40,8 +42,9 @@ extension SigVocabulary {
         var doNotUse: [DoNotUseEntry] = []
         var patterns: [String: DoNotUseEntry] = [:]
         for line in try ReferenceLine.records(in: files.doNotUse, file: SigFiles.doNotUseFile, columns: 4) {
-            let entry = DoNotUseEntry(tokens: line.list(0), reason: try line.required(1, "reason"),
-                                      replacement: try line.required(2, "replacement"), source: try line.required(3, "source"))
+            let entry = DoNotUseEntry(
+                tokens: line.list(0), reason: try line.required(1, "reason"),
+                replacement: try line.required(2, "replacement"), source: try line.required(3, "source"))
             if entry.tokens.isEmpty { throw line.error("no abbreviation is given.") }
             doNotUse.append(entry)
             for token in entry.tokens where token.hasPrefix("<") {
@@ -53,8 +56,9 @@ extension SigVocabulary {
             try table.add(entry.tokens.filter { !$0.hasPrefix("<") }, .doNotUse(entry), line)
         }
         guard let trailing = patterns["<trailing zero>"], let leading = patterns["<no leading zero>"] else {
-            throw ReferenceDataError(file: SigFiles.doNotUseFile, line: nil,
-                                     message: "both <trailing zero> and <no leading zero> must be listed.")
+            throw ReferenceDataError(
+                file: SigFiles.doNotUseFile, line: nil,
+                message: "both <trailing zero> and <no leading zero> must be listed.")
         }
         self.routes = routes
         self.frequencies = frequencies
@@ -73,7 +77,7 @@ extension SigVocabulary {
         if text == "once" { return .once }
         let parts = text.split(separator: "/")
         guard (1...2).contains(parts.count), let top = Int(parts[0]), top > 0,
-              let bottom = parts.count == 2 ? Int(parts[1]) : 1, bottom > 0
+            let bottom = parts.count == 2 ? Int(parts[1]) : 1, bottom > 0
         else { throw line.error("doses per day “\(text)” should be a number, a fraction like 1/7, or “once”.") }
         return .perDay(numerator: top, denominator: bottom)
     }
