@@ -112,6 +112,16 @@ struct AllergyCheckTests {
                 .isEmpty)
     }
 
+    @Test func theAllergiesTheDemoRecordsCanAllBeChecked() {
+        let demo = [
+            Rx.allergy("Penicillins", .drugClass), Rx.allergy("Amoxicillin"), Rx.allergy("Sulfonamides", .drugClass),
+            Rx.allergy("Aspirin"), Rx.allergy("Ibuprofen"), Rx.allergy("Codeine"), Rx.allergy("Peanut", .food),
+            Rx.allergy("Latex", .environmental), Rx.allergy("Iodinated contrast", .drugClass),
+        ]
+        #expect(Rx.check(["metformin"], allergies: demo).isEmpty)
+        #expect(Rx.check(["iohexol"], allergies: demo).map(\.kind) == [.allergy])
+    }
+
     @Test func allergiesNotYetAskedBlockTheAllergyCheck() throws {
         let alert = try #require(Rx.check(["amoxicillin", "paracetamol"], status: .notAsked).only)
         #expect(alert.kind == .allergiesNotAsked && alert.severity == .interruptive)

@@ -15,10 +15,10 @@ struct ReferenceLine: Sendable {
     static func records(in text: String, file: String, columns: Int) throws(ReferenceDataError) -> [ReferenceLine] {
         var records: [ReferenceLine] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             var fields = trimmed.split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             if fields.count > columns {
                 throw ReferenceDataError(
                     file: file, line: index + 1,
