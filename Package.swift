@@ -111,12 +111,26 @@ let package = Package(
         // Reference data from the top-level `data/` folder, embedded in the binary.
         .target(
             name: "ClinicData",
+            dependencies: ["ClinicCore"],
+            exclude: ["data/README.md"],
             resources: [
                 .embedInCode("data/names/latin.txt"),
                 .embedInCode("data/names/arabic.txt"),
                 .embedInCode("data/names/devanagari.txt"),
                 .embedInCode("data/names/cjk.txt"),
                 .embedInCode("data/names/vietnamese.txt"),
+                .embedInCode("data/formulary/forms.txt"),
+                .embedInCode("data/formulary/classes.txt"),
+                .embedInCode("data/formulary/drugs.txt"),
+                .embedInCode("data/formulary/combinations.txt"),
+                .embedInCode("data/formulary/interactions.txt"),
+                .embedInCode("data/formulary/allergy-rules.txt"),
+                .embedInCode("data/formulary/duplicates.txt"),
+                .embedInCode("data/sig/routes.txt"),
+                .embedInCode("data/sig/frequencies.txt"),
+                .embedInCode("data/sig/units.txt"),
+                .embedInCode("data/sig/phrases.txt"),
+                .embedInCode("data/sig/do-not-use.txt"),
                 .embedInCode("themes/default.toml"),
                 .embedInCode("themes/light.toml"),
                 .embedInCode("themes/high-contrast.toml"),
@@ -157,7 +171,7 @@ let package = Package(
             name: "clinicdesk-bench",
             dependencies: [
                 "ClinicCore", "ClinicStore", "ClinicDemo", "ClinicDeskLive", "FrontDesk", "TerminalKit", "ShippedKeymaps",
-                "ClinicSync", "ClinicServer", "SyncProtocol", "PasswordHashing",
+                "ClinicSync", "ClinicServer", "SyncProtocol", "PasswordHashing", "ClinicData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -165,7 +179,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ClinicCoreTests", dependencies: ["ClinicCore"], swiftSettings: strictSettings),
+        .testTarget(name: "ClinicCoreTests", dependencies: ["ClinicCore", "ClinicData"], swiftSettings: strictSettings),
+        .testTarget(name: "ClinicDataTests", dependencies: ["ClinicData", "ClinicCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "TerminalKitTests",
             dependencies: ["TerminalKit", "TerminalKitTesting"],

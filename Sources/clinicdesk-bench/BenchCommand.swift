@@ -8,8 +8,8 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clinicdesk-bench",
-        abstract: "Measure ClinicDesk's search, refresh and change-notification latency, and many terminals' cost.",
-        subcommands: [SearchBench.self, UIBench.self, SyncBench.self, NotifyBench.self, TerminalsBench.self,
+        abstract: "Measure ClinicDesk's search, refresh, change-notification and prescribing-check latency, and many terminals' cost.",
+        subcommands: [SearchBench.self, UIBench.self, SyncBench.self, NotifyBench.self, TerminalsBench.self, PrescribingBench.self,
                       NotifyWriter.self, UIWriter.self, TerminalWatcher.self],
         defaultSubcommand: SearchBench.self
     )

@@ -7,7 +7,8 @@ struct ClinicDeskCommand: AsyncParsableCommand {
         commandName: "clinicdesk",
         abstract: "ClinicDesk: a keyboard-first front desk for clinics, on a local database that syncs later.",
         subcommands: [OpenCommand.self, DemoCommand.self, InitCommand.self, UserCommand.self, CheckInCommand.self, BookCommand.self,
-                      AppointmentsCommand.self, BoardCommand.self, EnrollCommand.self, SyncCommand.self, ConflictsCommand.self],
+                      AppointmentsCommand.self, BoardCommand.self, RxCommand.self, EnrollCommand.self, SyncCommand.self,
+                      ConflictsCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
