@@ -55,9 +55,13 @@ public enum LiveDependencies {
                 retractAllergy: { id, reason, user in try desk { try store.retractAllergy(id, reason: reason, by: Author(user: user)) } }
             ),
             schedule: ScheduleClient(
-                day: { day in try desk { try store.schedule(on: day) } },
+                book: { day in try desk { try store.appointmentBook(on: day) } },
+                waitlist: { try desk { try store.waitlist() } },
+                week: { provider, monday in try desk { try store.providerDays(provider, from: monday, days: 7) } },
+                history: { id in try desk { try store.auditEvents(table: "appointment", id: id.description, limit: 50) } },
                 checkIn: { id, user in _ = try desk { try store.changeAppointmentStatus(id, .checkIn, by: Author(user: user)) } }
             ),
+            booking: booking(store),
             queue: queue(store),
             consultation: consultation(store),
             prescriptions: PrescriptionsClient(prescriptions: { id in try desk { try store.prescriptions(of: id) } }),
@@ -101,6 +105,42 @@ public enum LiveDependencies {
         )
     }
 
+    static func booking(_ store: ClinicStore) -> BookingClient {
+        BookingClient(
+            providers: { try desk { try store.providers() } },
+            lastAppointment: { patient in try desk { try store.lastAppointment(of: patient) } },
+            nextFree: { provider, from, patient, limit in
+                try desk { try store.nextFreeSlots(provider: provider, from: from, patient: patient, limit: limit) }
+            },
+            book: { request, user in try desk { try store.bookAppointment(request, by: Author(user: user)) } },
+            bookFollowUp: { earlier, request, user in
+                try desk {
+                    try store.bookFollowUp(from: earlier, at: request.start, minutes: request.minutes, reason: request.reason,
+                                           mode: request.mode, acceptingProblems: request.acceptingProblems,
+                                           overbookReason: request.overbookReason, by: Author(user: user))
+                }
+            },
+            move: { id, slot, reason, user in
+                try desk {
+                    try store.moveAppointment(id, to: slot.start, provider: slot.provider.id, minutes: slot.minutes,
+                                              acceptingProblems: reason != nil, overbookReason: reason ?? "", by: Author(user: user))
+                }
+            },
+            change: { id, transition, user in try desk { try store.changeAppointmentStatus(id, transition, by: Author(user: user)) } },
+            cancelSeries: { id, reason, user in try desk { try store.cancelSeries(from: id, reason: reason, by: Author(user: user)).count } },
+            checkSeries: { request, rule in try desk { try store.checkSeries(request, rule: rule) } },
+            bookSeries: { request, starts, user in try desk { try store.bookSeries(request, starts: starts, by: Author(user: user)) } },
+            addToWaitlist: { patient, wish, user in
+                try desk {
+                    try store.addToWaitlist(patient: patient, provider: wish.provider?.id, earliest: wish.earliest, latest: wish.latest,
+                                            times: wish.times, note: wish.note, by: Author(user: user))
+                }
+            },
+            withdraw: { id, reason, user in try desk { try store.withdrawFromWaitlist(id, reason: reason, by: Author(user: user)) } },
+            fitting: { provider, start in try desk { try store.waitlistFitting(provider: provider, start: start) } }
+        )
+    }
+
     static func consultation(_ store: ClinicStore) -> ConsultationClient {
         ConsultationClient(
             record: { visit, user in
@@ -137,7 +177,8 @@ extension DeskError {
         switch error {
         case let .invalid(failure): self = .invalid(failure)
         case let .editConflict(conflict): self = .editConflict(conflict)
-        case .notPermitted, .notFound, .transition, .bookingRefused, .alreadyExists: self = .refused(error.description)
+        case let .bookingRefused(problems): self = .slotProblems(problems)
+        case .notPermitted, .notFound, .transition, .alreadyExists: self = .refused(error.description)
         case .missingDatabase, .databaseExists, .notAClinicDatabase, .locked, .cannotOpen, .database:
             self = .failed(error.description)
         }

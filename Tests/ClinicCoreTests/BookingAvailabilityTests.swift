@@ -81,6 +81,7 @@ struct BookingAvailabilityTests {
 
     @Test func aWaitlistEntryFitsTheProviderTheDatesAndTheTimesOfDay() {
         let entry = WaitlistEntry(id: EntityID(UUID()), patientID: EntityID(UUID()), patientName: "Smith, John",
+                                  patientMRN: MRN(prefix: "RVC", serial: 1),
                                   providerID: Self.provider.id, earliest: Self.friday, latest: Self.friday.adding(days: 7),
                                   times: [.morning], note: "", addedAt: Date())
         #expect(entry.fits(provider: Self.provider.id, start: Self.at(Self.friday, "09:00")))

@@ -18,6 +18,7 @@ public struct WaitlistEntry: Identifiable, Hashable, Sendable {
     public var id: EntityID<WaitlistEntry>
     public var patientID: EntityID<Patient>
     public var patientName: String
+    public var patientMRN: MRN
     /// Nil: any provider.
     public var providerID: EntityID<Provider>?
     public var earliest: CalendarDate
@@ -29,12 +30,14 @@ public struct WaitlistEntry: Identifiable, Hashable, Sendable {
     /// When it was closed (booked from it, or withdrawn); nil while open.
     public var closedAt: Date?
 
-    public init(id: EntityID<WaitlistEntry>, patientID: EntityID<Patient>, patientName: String, providerID: EntityID<Provider>?,
+    public init(id: EntityID<WaitlistEntry>, patientID: EntityID<Patient>, patientName: String, patientMRN: MRN,
+                providerID: EntityID<Provider>?,
                 earliest: CalendarDate, latest: CalendarDate?, times: Set<TimeOfDay>, note: String, addedAt: Date,
                 closedAt: Date? = nil) {
         self.id = id
         self.patientID = patientID
         self.patientName = patientName
+        self.patientMRN = patientMRN
         self.providerID = providerID
         self.earliest = earliest
         self.latest = latest

@@ -38,6 +38,36 @@ extension ClinicStore {
         }
     }
 
+    /// A provider's next free slots from `from` for a patient, looking `days` ahead: the slots
+    /// where the patient is already booked elsewhere are left out.
+    public func nextFreeSlots(
+        provider: EntityID<Provider>, from: LocalDateTime, patient: EntityID<Patient>?, limit: Int, days: Int = 60
+    ) throws(StoreError) -> [LocalDateTime] {
+        let day = try providerDays(provider, from: from.date, days: days)
+        let busy = try patient.map { id throws(StoreError) in try appointments(of: id, from: from.date) } ?? []
+        return Availability.nextFree(day, from: from, limit: limit, days: days, patientAppointments: busy, now: localNow())
+    }
+
+    /// The patient's most recent appointment that has started and was kept (not cancelled or
+    /// missed), with names: whom they usually see, and what a follow-up follows.
+    public func lastAppointment(of patient: EntityID<Patient>) throws(StoreError) -> ScheduleEntry? {
+        let now = localNow()
+        return try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT a.*, p.family_name, p.given_name, p.mrn, v.display_name AS provider_name
+                FROM appointment a JOIN patient p ON p.id = a.patient_id JOIN provider v ON v.id = a.provider_id
+                WHERE a.patient_id = ? AND a.deleted_at IS NULL AND a.status NOT IN ('cancelled', 'no-show')
+                  AND (a.start_date < ? OR (a.start_date = ? AND a.start_minute <= ?))
+                ORDER BY a.start_date DESC, a.start_minute DESC LIMIT 1
+                """, arguments: [patient.description, now.date.description, now.date.description, now.time.minuteOfDay])
+            return try row.map { row in
+                ScheduleEntry(appointment: try AppointmentRecord(row: row).appointment,
+                              patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
+                              patientMRN: MRN(row["mrn"] as String) ?? MRN(prefix: "XX", serial: 0), providerName: row["provider_name"])
+            }
+        }
+    }
+
     /// The day's appointments by time, then provider, with patient and provider names.
     func scheduleEntries(on day: CalendarDate, in db: Database) throws -> [ScheduleEntry] {
         let rows = try Row.fetchAll(db, sql: """

@@ -218,9 +218,10 @@ struct WaitlistRecord: SyncedRecord {
         case originDevice = "origin_device"
     }
 
-    func entry(patientName: String) throws -> WaitlistEntry {
+    func entry(patientName: String, mrn: String) throws -> WaitlistEntry {
         WaitlistEntry(
             id: try EntityID(stored: id), patientID: try EntityID(stored: patientID), patientName: patientName,
+            patientMRN: MRN(mrn) ?? MRN(prefix: "XX", serial: 0),
             providerID: providerID.flatMap(EntityID.init), earliest: CalendarDate(iso: earliest) ?? CalendarDate(daysSinceEpoch: 0),
             latest: latest.flatMap(CalendarDate.init(iso:)),
             times: Set(times.split(separator: ",").compactMap { TimeOfDay(rawValue: String($0)) }), note: note,

@@ -41,15 +41,16 @@ extension ClinicStore {
     @discardableResult
     public func bookFollowUp(
         from id: EntityID<Appointment>, at start: LocalDateTime, minutes: Int? = nil, reason: String = "",
-        acceptingProblems: Bool = false, by author: Author
+        mode: AppointmentMode? = nil, acceptingProblems: Bool = false, overbookReason: String = "", by author: Author
     ) throws(StoreError) -> Appointment {
         try write(.bookAppointment, by: author) { writer in
             let old = try activeAppointment(id, in: writer.db)
             let original = try old.appointment
             let followUp = try insertAppointment(
                 BookingRequest(patientID: original.patientID, providerID: original.providerID, start: start,
-                               minutes: minutes, kind: .followUp, mode: original.mode,
-                               reason: reason.isEmpty ? original.reason : reason, acceptingProblems: acceptingProblems),
+                               minutes: minutes, kind: .followUp, mode: mode ?? original.mode,
+                               reason: reason.isEmpty ? original.reason : reason, acceptingProblems: acceptingProblems,
+                               overbookReason: overbookReason),
                 writer: &writer
             )
             let linked = try AppointmentStatusMachine.apply(.bookFollowUp(followUp.id), to: original)

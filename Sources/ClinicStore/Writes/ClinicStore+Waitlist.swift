@@ -28,7 +28,7 @@ extension ClinicStore {
             try writer.audit("waitlist.add", WaitlistRecord.self, record.id,
                              "Added \(patient.familyName), \(patient.givenName) (\(patient.mrn)) to the waitlist from \(earliest)",
                              patient: patient.id)
-            return try record.entry(patientName: "\(patient.familyName), \(patient.givenName)")
+            return try record.entry(patientName: "\(patient.familyName), \(patient.givenName)", mrn: patient.mrn)
         }
     }
 
@@ -63,10 +63,11 @@ extension ClinicStore {
     public func waitlist() throws(StoreError) -> [WaitlistEntry] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT w.*, p.family_name, p.given_name FROM waitlist_entry w JOIN patient p ON p.id = w.patient_id
+                SELECT w.*, p.family_name, p.given_name, p.mrn FROM waitlist_entry w JOIN patient p ON p.id = w.patient_id
                 WHERE w.closed_at IS NULL AND w.deleted_at IS NULL ORDER BY w.added_at, w.id
                 """).map { row in
-                try WaitlistRecord(row: row).entry(patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName)
+                try WaitlistRecord(row: row).entry(patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
+                                                   mrn: row["mrn"])
             }
         }
     }

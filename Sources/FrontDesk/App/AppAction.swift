@@ -14,6 +14,7 @@ public enum AppAction: Hashable, Sendable {
     case shell(ShellAction)
     case patients(PatientsAction)
     case schedule(ScheduleAction)
+    case booking(BookingAction)
     case queue(QueueAction)
     case consultation(ConsultationAction)
     case prescriptions(PrescriptionsAction)
@@ -24,6 +25,7 @@ public enum AppEffect: Hashable, Sendable {
     case shell(ShellEffect)
     case patients(PatientsEffect)
     case schedule(ScheduleEffect)
+    case booking(BookingEffect)
     case queue(QueueEffect)
     case consultation(ConsultationEffect)
     case prescriptions(PrescriptionsEffect)
@@ -34,6 +36,7 @@ public enum AppEffect: Hashable, Sendable {
         case let .shell(effect): effect.id
         case let .patients(effect): effect.id
         case let .schedule(effect): effect.id
+        case let .booking(effect): effect.id
         case let .queue(effect): effect.id
         case let .consultation(effect): effect.id
         case let .prescriptions(effect): effect.id

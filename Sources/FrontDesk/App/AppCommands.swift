@@ -23,6 +23,7 @@ public enum AppCommands {
         lift(ShellFeature.commands, owner: "shell", state: { $0.shell }, action: AppAction.shell)
         + lift(PatientsFeature.commands, owner: "patients", state: { $0.patients }, action: AppAction.patients)
         + lift(ScheduleFeature.commands, owner: "schedule", state: { $0.schedule }, action: AppAction.schedule)
+        + lift(BookingFeature.commands, owner: "booking", state: { $0.booking }, action: AppAction.booking)
         + lift(QueueFeature.commands, owner: "queue", state: { $0.queue }, action: AppAction.queue)
         + lift(ConsultationFeature.commands, owner: "consultation", state: { $0.consultation }, action: AppAction.consultation)
         + lift(PrescriptionsFeature.commands, owner: "prescriptions", state: { $0.prescriptions },
@@ -36,7 +37,7 @@ public enum AppCommands {
 
     /// Every keymap context a ClinicDesk keymap may use.
     public static let contexts: Set<String> = KeymapContext.standard
-        .union([FrontDeskContexts.filter, ShellFeature.loginContext, ScheduleFeature.context, QueueFeature.context,
+        .union([FrontDeskContexts.filter, ShellFeature.loginContext, ScheduleFeature.context, BookingFeature.slotsContext, QueueFeature.context,
                 PrescriptionsFeature.context])
         .union(PatientsFeature.contexts)
         .union(ConsultationFeature.contexts)

@@ -8,6 +8,10 @@ public enum AppModal: Hashable, Sendable {
     case confirm(Confirmation<AppAction>)
     /// One of patient lookup's dialogs.
     case patients(PatientsModal)
+    /// One of the schedule's dialogs (a day, a provider, an appointment's history).
+    case schedule(ScheduleModal)
+    /// A step of booking, moving, cancelling or an offer.
+    case booking(BookingModal)
     /// One of the queue's dialogs.
     case queue(QueueModal)
     /// Triage, a note, or a visit's record.

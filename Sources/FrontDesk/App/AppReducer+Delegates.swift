@@ -44,6 +44,16 @@ extension AppReducer {
             return send(.queue(.checkInWalkIn(patient)), &state)
         case .storeWritten:
             return reloadAllButPatients(&state)
+        case let .book(patient):
+            return send(.booking(.bookFor(patient)), &state)
+        case let .followUp(patient):
+            return send(.booking(.followUp(patient, nil)), &state)
+        case let .addToWaitlist(patient):
+            return send(.booking(.addToWaitlist(patient, nil)), &state)
+        case let .chosen(patient):
+            // Choosing started in the book: the booking goes on over it.
+            if patient != nil { state.focus = .schedule }
+            return send(.booking(.patientChosen(patient)), &state)
         }
     }
 
@@ -51,6 +61,37 @@ extension AppReducer {
         switch delegate {
         case let .openPatient(id):
             return openCard(id, &state)
+        case .storeWritten:
+            return reloadAll(&state, newDay: false)
+        case let .book(slot, series):
+            return send(.booking(.bookSlot(slot, series: series)), &state)
+        case let .moveAppointment(entry, slot):
+            return send(.booking(.move(entry, to: slot)), &state)
+        case let .cancel(entry):
+            return send(.booking(.cancel(entry)), &state)
+        case let .noShow(entry):
+            return send(.booking(.noShow(entry)), &state)
+        case let .confirm(entry):
+            return send(.booking(.confirm(entry)), &state)
+        case let .followUp(entry):
+            let patient = PatientRef(id: entry.appointment.patientID, name: entry.patientName, mrn: entry.patientMRN)
+            return send(.booking(.followUp(patient, entry)), &state)
+        case let .offer(slot, entries):
+            return send(.booking(.offer(slot, entries)), &state)
+        case let .addToWaitlist(provider):
+            return send(.booking(.addToWaitlist(nil, provider)), &state)
+        case let .withdraw(entry):
+            return send(.booking(.withdraw(entry)), &state)
+        case let .bookFromWaitlist(entry):
+            return send(.booking(.bookFromWaitlist(entry)), &state)
+        }
+    }
+
+    static func bookingDelegate(_ delegate: BookingDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case let .choosePatient(awaiting):
+            state.focus = .lookup
+            return send(.patients(.choose(prompt: awaiting.prompt(today: state.today))), &state)
         case .storeWritten:
             return reloadAll(&state, newDay: false)
         }
@@ -91,5 +132,6 @@ extension AppReducer {
     private static func reloadAllButPatients(_ state: inout AppState) -> [AppEffect] {
         send(.schedule(.refresh(newDay: false)), &state) + send(.queue(.refresh), &state)
             + send(.shell(.refreshSyncStatus), &state) + send(.prescriptions(.refresh), &state)
+            + send(.booking(.refresh), &state)
     }
 }

@@ -51,6 +51,10 @@ extension AppReducer {
                 }), isModal: true, wrap: AppAction.answer)
             case let .patients(modal):
                 return InputTarget(PatientsFeature.input(modal: modal), isModal: true, wrap: AppAction.patients)
+            case let .schedule(modal):
+                return InputTarget(ScheduleFeature.input(modal: modal), isModal: true, wrap: AppAction.schedule)
+            case let .booking(modal):
+                return InputTarget(BookingFeature.input(modal: modal), isModal: true, wrap: AppAction.booking)
             case let .queue(modal):
                 return InputTarget(QueueFeature.input(modal: modal), isModal: true, wrap: AppAction.queue)
             case let .consultation(modal):

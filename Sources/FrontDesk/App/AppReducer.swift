@@ -35,9 +35,15 @@ enum AppReducer {
             return apply(outcome, &state, action: AppAction.patients, effect: AppEffect.patients, modal: AppModal.patients,
                          owns: { if case .patients = $0 { true } else { false } }, delegate: patientsDelegate)
         case let .schedule(action):
-            let outcome = ScheduleFeature.reduce(&state.schedule, action, FeatureContext(session: state.session))
-            return apply(outcome, &state, action: AppAction.schedule, effect: AppEffect.schedule, modal: never,
-                         owns: { _ in false }, delegate: scheduleDelegate)
+            let context = FeatureContext(session: state.session, modal: state.scheduleModal)
+            let outcome = ScheduleFeature.reduce(&state.schedule, action, context)
+            return apply(outcome, &state, action: AppAction.schedule, effect: AppEffect.schedule, modal: AppModal.schedule,
+                         owns: { if case .schedule = $0 { true } else { false } }, delegate: scheduleDelegate)
+        case let .booking(action):
+            let context = FeatureContext(session: state.session, modal: state.bookingModal)
+            let outcome = BookingFeature.reduce(&state.booking, action, context)
+            return apply(outcome, &state, action: AppAction.booking, effect: AppEffect.booking, modal: AppModal.booking,
+                         owns: { if case .booking = $0 { true } else { false } }, delegate: bookingDelegate)
         case let .queue(action):
             let outcome = QueueFeature.reduce(&state.queue, action, FeatureContext(session: state.session, modal: state.queueModal))
             return apply(outcome, &state, action: AppAction.queue, effect: AppEffect.queue, modal: AppModal.queue,
@@ -111,7 +117,7 @@ enum AppReducer {
     static func reloadAll(_ state: inout AppState, newDay: Bool) -> [AppEffect] {
         send(.schedule(.refresh(newDay: newDay)), &state) + send(.queue(.refresh), &state)
             + send(.shell(.refreshSyncStatus), &state) + send(.patients(.refresh), &state)
-            + send(.prescriptions(.refresh), &state)
+            + send(.prescriptions(.refresh), &state) + send(.booking(.refresh), &state)
     }
 
     /// Keeps the prescriptions pane on exactly the patient the user is looking at: the open
@@ -124,7 +130,7 @@ enum AppReducer {
             patient = state.patients.lookedAt
         } else {
             switch state.focus {
-            case .schedule: patient = ScheduleFeature.lookedAt(state.schedule)
+            case .schedule: patient = ScheduleFeature.lookedAt(state.schedule, state.session)
             case .queue: patient = QueueFeature.lookedAt(state.queue, state.session)
             case .lookup: patient = state.patients.lookedAt
             case .prescription: return []

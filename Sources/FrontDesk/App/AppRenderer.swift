@@ -64,6 +64,12 @@ public enum AppRenderer {
             case let .patients(dialog):
                 let body = screen.droppingBottom(1)
                 PatientsModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body, buffer: &buffer)
+            case let .schedule(dialog):
+                ScheduleModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                                         buffer: &buffer)
+            case let .booking(dialog):
+                BookingModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                                        buffer: &buffer)
             case let .queue(dialog):
                 QueueModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
                                       buffer: &buffer)
@@ -95,7 +101,8 @@ public enum AppRenderer {
 
     static let contextTitles: [String: String] = [
         KeymapContext.global: "Everywhere",
-        ScheduleFeature.context: "Schedule",
+        ScheduleFeature.context: "Appointment book",
+        BookingFeature.slotsContext: "Free slots",
         QueueFeature.context: "Queue",
         PatientsFeature.lookupContext: "Patient lookup",
         PrescriptionsFeature.context: "Prescriptions",

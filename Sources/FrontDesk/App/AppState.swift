@@ -14,6 +14,7 @@ public struct AppState: Sendable {
     public var shell: ShellState
     public var patients = PatientsState()
     public var schedule: ScheduleState
+    public var booking = BookingState()
     public var queue: QueueState
     public var consultation = ConsultationState()
     public var prescriptions = PrescriptionsState()
@@ -59,6 +60,18 @@ public struct AppState: Sendable {
     /// Patient lookup's dialog on top, if that is what is on top.
     public var patientsModal: PatientsModal? {
         if case let .patients(modal)? = modals.last { return modal }
+        return nil
+    }
+
+    /// The schedule's dialog on top, if that is what is on top.
+    public var scheduleModal: ScheduleModal? {
+        if case let .schedule(modal)? = modals.last { return modal }
+        return nil
+    }
+
+    /// Booking's dialog on top, if that is what is on top.
+    public var bookingModal: BookingModal? {
+        if case let .booking(modal)? = modals.last { return modal }
         return nil
     }
 

@@ -14,6 +14,7 @@ public struct Dependencies: Sendable {
     public var shell: ShellClient
     public var patients: PatientsClient
     public var schedule: ScheduleClient
+    public var booking: BookingClient
     public var queue: QueueClient
     public var consultation: ConsultationClient
     public var prescriptions: PrescriptionsClient
@@ -24,7 +25,7 @@ public struct Dependencies: Sendable {
 
     public init(
         clinicName: String, now: @escaping @Sendable () -> Date, timeZone: TimeZone, shell: ShellClient,
-        patients: PatientsClient, schedule: ScheduleClient, queue: QueueClient, consultation: ConsultationClient,
+        patients: PatientsClient, schedule: ScheduleClient, booking: BookingClient, queue: QueueClient, consultation: ConsultationClient,
         prescriptions: PrescriptionsClient,
         externalChanges: @escaping @Sendable () -> AsyncStream<Void>, log: @escaping @Sendable (String) -> Void
     ) {
@@ -34,6 +35,7 @@ public struct Dependencies: Sendable {
         self.shell = shell
         self.patients = patients
         self.schedule = schedule
+        self.booking = booking
         self.queue = queue
         self.consultation = consultation
         self.prescriptions = prescriptions

@@ -13,6 +13,7 @@ public struct EffectRunner: Sendable {
         case let .shell(effect): return await effect.run(deps.shell, log: deps.log).map(AppAction.shell)
         case let .patients(effect): return await effect.run(deps.patients, log: deps.log).map(AppAction.patients)
         case let .schedule(effect): return await effect.run(deps.schedule, log: deps.log).map(AppAction.schedule)
+        case let .booking(effect): return await effect.run(deps.booking, log: deps.log).map(AppAction.booking)
         case let .queue(effect): return await effect.run(deps.queue, log: deps.log).map(AppAction.queue)
         case let .consultation(effect):
             return await effect.run(deps.consultation, log: deps.log).map(AppAction.consultation)

@@ -7,6 +7,9 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalid(ValidationFailure)
     /// Someone else changed fields this edit also changes; nothing was saved.
     case editConflict(EditConflict)
+    /// The slot has problems (outside the hours, taken, the patient busy…); booking it anyway is
+    /// an overbook.
+    case slotProblems([BookingProblem])
     /// Not allowed, or not possible in the record's current state; the message says why.
     case refused(String)
     /// The database could not do it (locked, damaged, disk full); the message says what happened.
@@ -16,6 +19,7 @@ public enum DeskError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .invalid(failure): failure.description
         case let .editConflict(conflict): conflict.description
+        case let .slotProblems(problems): "Not booked: " + problems.map(\.description).joined(separator: " ")
         case let .refused(message), let .failed(message): message
         }
     }

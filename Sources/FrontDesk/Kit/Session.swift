@@ -27,6 +27,9 @@ public struct Session: Hashable, Sendable {
     /// Today in the clinic.
     public var today: CalendarDate { CalendarDate.today(clock: .fixed(now), timeZone: timeZone) }
 
+    /// The clinic's date and time now, as appointments are booked.
+    public var localNow: LocalDateTime { LocalDateTime(date: today, time: ClockText.time(now, timeZone: timeZone)) }
+
     /// The signed-in user's role.
     public var role: Role? { user?.role }
 

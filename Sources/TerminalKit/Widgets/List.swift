@@ -81,11 +81,16 @@ public struct List: StatefulWidget {
 }
 
 /// The `/query` row under a filtered list or table, with the match count on the right.
-struct FilterRow: StatefulWidget {
-    var total: Int
-    var shown: Int
+public struct FilterRow: StatefulWidget {
+    public var total: Int
+    public var shown: Int
 
-    func render(in area: Rect, buffer: inout Buffer, state: inout ListFilter) {
+    public init(total: Int, shown: Int) {
+        self.total = total
+        self.shown = shown
+    }
+
+    public func render(in area: Rect, buffer: inout Buffer, state: inout ListFilter) {
         guard !area.isEmpty else { return }
         buffer.fill(area, scope: .hint)
         let x = buffer.write("/", at: area.origin, scope: .hint, clip: area)

@@ -10,7 +10,7 @@ struct CommandCatalogTests {
         let owners = Dictionary(grouping: AppCommands.all, by: \.name).mapValues { $0.map(\.owner) }
         let shared = owners.filter { $0.value.count != 1 }
         #expect(shared.isEmpty, "offered by several features: \(shared)")
-        #expect(Set(owners.values.flatMap { $0 }) == ["shell", "patients", "schedule", "queue", "consultation"],
+        #expect(Set(owners.values.flatMap { $0 }) == ["shell", "patients", "schedule", "booking", "queue", "consultation"],
                 "every feature with keys offers its own commands")
         #expect(AppCommands.catalog.all.map(\.name) == AppCommands.all.map(\.name).sorted())
     }
@@ -21,6 +21,7 @@ struct CommandCatalogTests {
             case .shell: "shell"
             case .patients: "patients"
             case .schedule: "schedule"
+            case .booking: "booking"
             case .queue: "queue"
             case .consultation: "consultation"
             case .prescriptions: "prescriptions"

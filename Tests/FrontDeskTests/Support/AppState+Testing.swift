@@ -1,3 +1,4 @@
+import ClinicCore
 import FrontDesk
 import TerminalKit
 
@@ -16,10 +17,15 @@ extension AppState {
     /// The rows a pane's `/` filter keeps, as indices into its rows.
     func visibleRows(of pane: Pane) -> [Int] {
         switch pane {
-        case .schedule: schedule.list.filter.visibleIndices(of: ScheduleFeature.searchTexts(schedule.entries))
+        case .schedule: Array(scheduleColumns.indices)
         case .queue: queue.list.filter.visibleIndices(of: QueueFeature.searchTexts(queue.rows, now: now, lateMinutes: queue.lateMinutes))
         case .lookup: Array(patients.results.indices)
         case .prescription: prescriptions.list.filter.visibleIndices(of: PrescriptionsFeature.searchTexts(prescriptions.prescriptions))
         }
+    }
+
+    /// The providers with a column in the day's grid, as drawn (after the provider choice and `/`).
+    var scheduleColumns: [String] {
+        ScheduleFeature.grid(schedule, now: session.localNow)?.columns.map(\.provider.displayName) ?? []
     }
 }

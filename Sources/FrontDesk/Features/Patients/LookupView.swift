@@ -18,8 +18,10 @@ public enum PatientsView {
 enum LookupView {
     static func render(_ lookup: PatientsState, _ context: ViewContext, in area: Rect, buffer: inout Buffer) {
         let focused = context.isFocused
-        let title = lookup.showingRecent ? "Patients — your recent" :
-            "Patients — \(lookup.results.count)\(lookup.results.count >= lookup.limit ? "+" : "") found"
+        let found = lookup.showingRecent ? "your recent" :
+            "\(lookup.results.count)\(lookup.results.count >= lookup.limit ? "+" : "") found"
+        let stop = context.hints.key("lookup.stop-choosing").map { " · \($0) stops" } ?? ""
+        let title = lookup.choosing.map { "\($0) — \(found)\(stop)" } ?? "Patients — \(found)"
         let block = Block(title: title, isFocused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)

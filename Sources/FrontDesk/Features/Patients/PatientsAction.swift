@@ -13,6 +13,14 @@ public enum PatientsAction: Hashable, Sendable {
     case editSelected
     case move(ListMove)
     case filterRefused
+    /// Book this patient (the selected one, or the card's).
+    case bookSelected
+    case bookCard
+    case followUpCard
+    case waitlistCard
+    /// Choose a patient for another pane: the next card opened is the one chosen.
+    case choose(prompt: String)
+    case stopChoosing
     // The card.
     /// Opens a patient's card (also asked for by other panes through the root).
     case open(EntityID<Patient>)
@@ -77,4 +85,10 @@ public enum PatientsDelegate: Hashable, Sendable {
     case checkInWalkIn(PatientRef)
     /// Something was written: every pane should read again.
     case storeWritten
+    /// Book an appointment for this patient.
+    case book(PatientRef)
+    case followUp(PatientRef)
+    case addToWaitlist(PatientRef)
+    /// The patient chosen for what another pane asked (nil: choosing was stopped).
+    case chosen(PatientRef?)
 }

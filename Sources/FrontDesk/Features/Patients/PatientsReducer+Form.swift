@@ -90,7 +90,7 @@ extension PatientsFeature {
             }
             let dialog = EditConflictState(patientID: id, base: base, edited: edited, conflict: conflict)
             return Outcome(message: .error(conflict.description), modals: [.push(.editConflict(dialog))])
-        case .refused, .failed:
+        case .refused, .failed, .slotProblems:
             if var dialog = conflictOnTop {
                 dialog.isSaving = false
                 return Outcome(message: .error("Not saved: \(failure.description)"), modals: [.replace(.editConflict(dialog))])

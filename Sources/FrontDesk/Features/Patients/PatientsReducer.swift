@@ -15,8 +15,25 @@ public enum PatientsFeature {
             guard state.query.apply(edit) else { return .none }
             return queryChanged(&state, session)
         case .clearQuery:
+            if state.query.text.isEmpty, state.choosing != nil { return reduce(&state, .stopChoosing, context) }
             state.query = TextFieldState()
             return queryChanged(&state, session)
+        case let .choose(prompt):
+            state.choosing = prompt
+            state.card = nil
+            state.form = nil
+            return .message("\(prompt): find them and press Enter, or register them if they are new.")
+        case .stopChoosing:
+            guard state.choosing != nil else { return .none }
+            state.choosing = nil
+            return Outcome(delegates: [.chosen(nil)], message: StatusMessage("Stopped choosing a patient; nothing was booked."))
+        case .bookSelected:
+            guard let selected = state.selected else { return .none }
+            return .delegate(.book(PatientRef(id: selected.id, name: selected.displayName, mrn: selected.mrn)))
+        case .bookCard, .followUpCard, .waitlistCard:
+            guard let patient = state.card?.card?.patient else { return .none }
+            let ref = PatientRef(id: patient.id, name: patient.displayName, mrn: patient.mrn)
+            return .delegate(action == .bookCard ? .book(ref) : action == .followUpCard ? .followUp(ref) : .addToWaitlist(ref))
         case .openSelected:
             guard let selected = state.selected else { return .none }
             return open(selected.id, &state)
@@ -198,6 +215,10 @@ public enum PatientsFeature {
         }
         state.card?.card = card
         let patient = card.patient
+        if state.choosing != nil {
+            state.choosing = nil
+            return .delegate(.chosen(PatientRef(id: patient.id, name: patient.displayName, mrn: patient.mrn)))
+        }
         let summary = PatientSummary(
             id: patient.id, mrn: patient.mrn, familyName: patient.details.familyName, givenName: patient.details.givenName,
             sex: patient.details.sex, birthDate: patient.details.birthDate, phone: patient.details.phone,

@@ -21,6 +21,9 @@ public struct PatientsState: Hashable, Sendable {
     public var storeRecent: [PatientSummary] = []
     /// The patient whose card is loading to be edited.
     public var editAfterLoading: EntityID<Patient>?
+    /// While another pane waits for a patient (booking a slot): what for. The next card
+    /// opened — from the results, a recall, a new registration — is the patient chosen.
+    public var choosing: String?
 
     public static let pageSize = 20
     /// How many recent patients the empty search box lists.

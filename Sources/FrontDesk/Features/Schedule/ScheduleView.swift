@@ -1,43 +1,52 @@
 import ClinicCore
 public import TerminalKit
 
-/// The day's appointments by time and provider.
+/// The schedule pane: the day's book, one provider's week, or the waitlist.
 public enum ScheduleView {
     public static func render(_ state: ScheduleState, _ context: ViewContext, in area: Rect, buffer: inout Buffer) {
-        let label = state.day == context.session.today ? "today" : "\(state.day)"
-        let texts = ListBehaviour.rowTexts(state.list, count: state.entries.count) { ScheduleFeature.searchTexts(state.entries) }
-        let block = Block(title: "Schedule — \(label) (\(count(state)))", isFocused: context.isFocused)
-        buffer.render(block, in: area)
-        let inner = block.inner(area)
-        let wide = inner.width >= 60
-        var columns = [TableColumn("Time", width: .length(5)), TableColumn("Patient", width: .fill(2))]
-        if wide { columns.append(TableColumn("Provider", width: .fill(1))) }
-        columns.append(TableColumn("Status", width: .length(StatusWords.appointmentWidth + 1)))
-        let entries = state.entries
-        let row = { (index: Int) -> TableRow in
-            let entry = entries[index]
-            var cells = [TableCell(entry.appointment.start.time.description, scope: "schedule.time"), TableCell(entry.patientName)]
-            if wide { cells.append(TableCell(entry.providerName)) }
-            cells.append(TableCell(StatusWords.appointment(entry.appointment.status), scope: statusScope(entry.appointment.status)))
-            return TableRow(cells, searchText: texts[index])
+        switch state.mode {
+        case .day: BookView.render(state, context, in: area, buffer: &buffer)
+        case .week: WeekView.render(state, context, in: area, buffer: &buffer)
+        case .waitlist: WaitlistView.render(state, context, in: area, buffer: &buffer)
         }
-        var list = state.list
-        let empty = state.isLoaded ? "No appointments on \(label)" : "Loading…"
-        buffer.render(Table(columns: columns, rowCount: entries.count, row: row, isFocused: context.isFocused, emptyText: empty),
-                      in: inner, state: &list)
-    }
-
-    /// `6, 1 cancelled`, or `3 of 6 match “wang”` while filtered: the same rows the filter counts.
-    static func count(_ state: ScheduleState) -> String {
-        if let summary = ListBehaviour.filterSummary(state.list, count: state.entries.count,
-                                                     searchTexts: { ScheduleFeature.searchTexts(state.entries) }) {
-            return summary
-        }
-        let cancelled = state.entries.filter { $0.appointment.status == .cancelled }.count
-        return "\(state.entries.count)" + (cancelled > 0 ? ", \(cancelled) cancelled" : "")
     }
 
     static func statusScope(_ status: AppointmentStatus) -> Scope {
         Scope("schedule." + (status == .followUpBooked ? AppointmentStatus.completed.rawValue : status.rawValue))
+    }
+}
+
+/// One provider's week: each day's free and booked slots and the first free one.
+enum WeekView {
+    static func render(_ state: ScheduleState, _ context: ViewContext, in area: Rect, buffer: inout Buffer) {
+        let session = context.session
+        guard let week = state.week else { return }
+        let back = context.hints.key("schedule.week").map { " · \($0) back to the day" } ?? ""
+        let block = Block(title: "Week of \(DayText.short(week.monday, today: session.today)) — \(week.provider.displayName)\(back)",
+                          isFocused: context.isFocused)
+        buffer.render(block, in: area)
+        let inner = block.inner(area)
+        guard let summary = week.summary else {
+            buffer.write("Loading…", at: inner.origin, scope: .hint, clip: inner)
+            return
+        }
+        let wide = inner.width >= 50
+        var columns = [TableColumn("Day", width: .length(wide ? 18 : 10)), TableColumn("Free", width: .length(4), alignment: .right)]
+        if wide { columns.append(TableColumn("Booked", width: .length(6), alignment: .right)) }
+        columns.append(TableColumn(wide ? "First free" : "First", width: .length(wide ? 10 : 5)))
+        columns.append(TableColumn("", width: .fill(1)))
+        let days = summary.days
+        let row = { (index: Int) -> TableRow in
+            let day = days[index]
+            let label = DayText.short(day.date, today: session.today) + (day.date == session.today ? (wide ? " (today)" : "*") : "")
+            var cells = [TableCell(label), TableCell(day.dayOff == nil ? "\(day.free)" : "–", scope: day.free > 0 ? "schedule.free" : nil)]
+            if wide { cells.append(TableCell("\(day.booked)")) }
+            cells.append(TableCell(day.firstFree?.description ?? ""))
+            let remark = day.date < session.today ? "past" : day.free == 0 ? "full" : ""
+            cells.append(TableCell(day.dayOff ?? remark, scope: day.dayOff == nil ? .hint : "schedule.leave"))
+            return TableRow(cells)
+        }
+        var list = ListState(selected: week.selected)
+        buffer.render(Table(columns: columns, rowCount: days.count, row: row, isFocused: context.isFocused), in: inner, state: &list)
     }
 }

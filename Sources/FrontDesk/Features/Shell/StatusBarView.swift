@@ -69,8 +69,6 @@ public enum StatusBarView {
         let day = ClockText.day(now, timeZone: timeZone)
         let time = ClockText.time(now, timeZone: timeZone)
         guard !compact else { return time.description }
-        let weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.isoWeekday - 1]
-        let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1]
-        return "\(weekday) \(day.day) \(month) \(time)"
+        return "\(DayText.short(day)) \(time)"
     }
 }

@@ -18,11 +18,14 @@ public struct ChoiceDialog: Hashable, Sendable {
     public var message: String
     public var options: [Option]
     public var list = ListState()
+    /// A list only to read (an appointment's history): its footer says how to close it.
+    public var isReadOnly = false
 
-    public init(title: String, message: String, options: [Option], selected: Int = 0) {
+    public init(title: String, message: String, options: [Option], selected: Int = 0, isReadOnly: Bool = false) {
         self.title = title
         self.message = message
         self.options = options
+        self.isReadOnly = isReadOnly
         list.selected = options.isEmpty ? nil : min(max(0, selected), options.count - 1)
     }
 
@@ -56,7 +59,8 @@ public enum ChoiceDialogView {
         let messageRows = TextWidth.wrap(dialog.message, width: max(1, width - 4)).count
         let box = area.centered(width: width, height: min(area.height, dialog.options.count + messageRows + 4))
         buffer.render(Clear(scope: .dialog), in: box)
-        let footer = context.hints.line([("dialog.confirm", "choose"), ("dialog.cancel", "cancel")])
+        let footer = dialog.isReadOnly ? context.hints.line([("dialog.cancel", "close")])
+            : context.hints.line([("dialog.confirm", "choose"), ("dialog.cancel", "cancel")])
         let block = Block(title: dialog.title, footer: footer, isFocused: true, fill: .dialog, titleScope: .dialogTitle)
         buffer.render(block, in: box)
         var inner = block.inner(box).inset(horizontal: 1)

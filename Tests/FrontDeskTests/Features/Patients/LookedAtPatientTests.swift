@@ -41,11 +41,11 @@ struct LookedAtPatientTests {
         await driver.type("garcia")
         try await driver.keys("ret")
         #expect(driver.state.patients.card?.card?.patient.displayName == "García, José")
-        try await driver.keys("F1 down down")  // the schedule moves to محمد
+        try await driver.keys("F1 right down down")  // the book moves to محمد at 10:30
         #expect(driver.state.prescriptions.patient?.id == fixture.patients["García"]!.id,
                 "the card on screen decides, not the last list that moved")
         try await driver.keys("F3 esc")
-        try await driver.keys("F1 down")
+        try await driver.keys("F1 down down")  // 11:00, शर्मा
         #expect(driver.state.prescriptions.patient?.id == fixture.patients["शर्मा"]!.id, "card closed: the schedule's selection")
         #expect(prescriptionsTitle(driver)?.contains("शर्मा, अनिता · RVC-000004") == true)
     }

@@ -109,11 +109,11 @@ struct VisitFlowTests {
         await driver.type("#RVC-000004")
         try await driver.keys("C-k")
         #expect(driver.state.message?.text == "Checked in शर्मा, अनिता as a walk-in.")
-        try await driver.keys("F1 home down down down c")  // her 11:00 appointment
+        try await driver.keys("F1 right down down down down c")  // her 11:00 appointment with Dr Wang Li
         #expect(driver.state.message?.text == "Checked in शर्मा, अनिता.")
         let visits = try fixture.store.queue(on: fixture.store.today()).filter { $0.patientName == "शर्मा, अनिता" }
         #expect(visits.count == 1 && visits[0].visit.appointmentID != nil, "one visit, with the appointment")
-        try await driver.keys("home down down c")  // محمد's appointment
+        try await driver.keys("up up c")  // محمد's appointment at 10:30
         try await driver.keys("F3 esc")
         await driver.type("محمد")
         try await driver.keys("C-k")

@@ -32,7 +32,7 @@ struct MessageLineTests {
 
     @Test func aLongMessageWrapsInsteadOfBeingCut() async throws {
         var (_, driver) = try await signedIn(80, 24)
-        try await driver.keys("F1 down down down down down down")  // 14:00, Nguyễn, already checked in
+        try await driver.keys("F1 right " + Array(repeating: "down", count: 16).joined(separator: " "))  // 14:00, Nguyễn, already checked in
         try await driver.keys("c")
         let message = try #require(driver.state.message?.text)
         #expect(message.count > 78, "longer than one row: \(message)")

@@ -56,9 +56,9 @@ struct ShellFlowTests {
         #expect(driver.text.hasPrefix(" F1 Schedule │ F2 Queue │ F3 Patients │ F4 Prescriptions"))
         try await driver.keys("F2")
         #expect(driver.text.contains("Queue — 2 waiting"))
-        #expect(!driver.text.contains("Schedule — today"))
+        #expect(!driver.text.contains("Book — today"))
         await driver.resize(120, 32)
-        #expect(driver.text.contains("Queue — 2 waiting") && driver.text.contains("Schedule — today"))
+        #expect(driver.text.contains("Queue — 2 waiting") && driver.text.contains("Book — today"))
         await driver.resize(40, 12)
         #expect(driver.text.contains("Queue"))
         await driver.resize(1, 1)
@@ -89,7 +89,7 @@ struct ShellFlowTests {
     @Test func checkingInFromTheScheduleMovesThePatientToTheQueue() async throws {
         var (_, driver) = try start()
         try await driver.signIn("rosa")
-        try await driver.keys("down down")  // محمد, confirmed at 10:30
+        try await driver.keys("right down down")  // Dr Wang Li's 10:30: محمد, confirmed
         try await driver.keys("c")
         #expect(driver.state.message?.text == "Checked in محمد, عبد الله.")
         #expect(driver.state.queue.entries.map(\.patientName).contains("محمد, عبد الله"))
@@ -98,17 +98,17 @@ struct ShellFlowTests {
         #expect(driver.state.message?.isError == true)
     }
 
-    @Test func theScheduleFilterNarrowsTheList() async throws {
+    @Test func theScheduleFilterNarrowsTheProviders() async throws {
         var (_, driver) = try start()
         try await driver.signIn("rosa")
         try await driver.keys("/")
         await driver.type("wang")
-        #expect(driver.state.visibleRows(of: .schedule).count == 3)
+        #expect(driver.state.scheduleColumns == ["Dr Wang Li"])
         try await driver.keys("ret")
-        #expect(driver.state.schedule.list.filter.isEditing == false)
-        try await driver.keys("esc")
+        #expect(driver.state.schedule.columnFilter.isEditing == false)
+        #expect(driver.state.scheduleColumns == ["Dr Wang Li"], "enter keeps the filter")
         try await driver.keys("/ esc")
-        #expect(driver.state.visibleRows(of: .schedule).count == 6)
+        #expect(driver.state.scheduleColumns == ["Dr Amina Haddad", "Dr Wang Li"])
     }
 
     @Test func signingOutReturnsToTheSignInScreen() async throws {
