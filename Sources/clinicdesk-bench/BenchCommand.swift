@@ -8,8 +8,10 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clinicdesk-bench",
-        abstract: "Measure ClinicDesk's search and change-notification latency.",
-        subcommands: [SearchBench.self, UIBench.self, SyncBench.self, NotifyBench.self, NotifyWriter.self, UIWriter.self],
+        abstract: "Measure ClinicDesk's search, booking and change-notification latency.",
+        subcommands: [
+            SearchBench.self, UIBench.self, BookingBench.self, SyncBench.self, NotifyBench.self, NotifyWriter.self, UIWriter.self,
+        ],
         defaultSubcommand: SearchBench.self
     )
 }
