@@ -8,9 +8,9 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clinicdesk-bench",
-        abstract: "Measure ClinicDesk's search, refresh, change-notification and prescribing-check latency, and many terminals' cost.",
-        subcommands: [SearchBench.self, UIBench.self, SyncBench.self, NotifyBench.self, TerminalsBench.self, PrescribingBench.self,
-                      NotifyWriter.self, UIWriter.self, TerminalWatcher.self],
+        abstract: "Measure ClinicDesk's search, refresh, booking, change-notification and prescribing-check latency, and many terminals' cost.",
+        subcommands: [SearchBench.self, UIBench.self, BookingBench.self, SyncBench.self, NotifyBench.self, TerminalsBench.self,
+                      PrescribingBench.self, NotifyWriter.self, UIWriter.self, TerminalWatcher.self],
         defaultSubcommand: SearchBench.self
     )
 }

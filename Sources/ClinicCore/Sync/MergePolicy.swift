@@ -34,7 +34,7 @@ public enum ConflictKind: String, CaseIterable, Codable, Sendable, CustomStringC
     case status
     /// Two corrections of one clinical fact (allergy, prescription); both are kept for clinician review.
     case clinical
-    /// Sync revealed two appointments overlapping for one provider.
+    /// Sync revealed two appointments overlapping for one provider or one patient (``BookingClash``).
     case doubleBooking = "double-booking"
 
     public var description: String {

@@ -33,6 +33,16 @@ enum ClinicMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v6-double-booking-pairs") { db in
+            for statement in DoubleBookingSchema.statements {
+                try db.execute(sql: statement)
+            }
+        }
+        migrator.registerMigration("v7-provider-days") { db in
+            // A provider's days (free slots, a series' check) are read by provider first; the
+            // day index starts with the date and made those reads scan every provider's bookings.
+            try db.execute(sql: "CREATE INDEX appointment_provider_day ON appointment(provider_id, start_date, start_minute)")
+        }
         return migrator
     }
 }

@@ -7,6 +7,8 @@ public struct PullSummary: Hashable, Sendable {
     public var applied = 0
     public var skippedOwn = 0
     public var conflicts = 0
+    /// Double bookings that a pulled change ended (moved apart, cancelled), settled on the way in.
+    public var settled = 0
 
     public init() {}
 }
@@ -64,6 +66,7 @@ struct PullApplier {
         let foreign = changes.filter { $0.originDevice != device }
         summary.skippedOwn = changes.count - foreign.count
         let inserted = try insertNewRows(foreign)
+        var appointments = inserted.filter { $0.table == AppointmentRecord.databaseTableName }.map(\.id).sorted()
         for change in foreign {
             if let hlc = change.writes.values.first?.hlc { _ = try clock.receive(hlc, wallMillis: environment.clock.millisecondsSinceEpoch()) }
             origins.insert(change.originDevice)
@@ -71,7 +74,9 @@ struct PullApplier {
             let key = RowKey(table: change.table, id: change.rowID)
             if inserted.contains(key) && (change.operation == .insert || change.operation == .snapshot) { continue }
             try merge(change)
+            if change.table == AppointmentRecord.databaseTableName { appointments.append(change.rowID) }
         }
+        try reviewDoubleBookings(appointments)
     }
 
     /// Inserts rows this device has never seen, from all of the page's insert and snapshot
@@ -99,7 +104,6 @@ struct PullApplier {
                 try db.execute(sql: "INSERT OR REPLACE INTO field_clock(table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)",
                                arguments: [key.table, key.id, field, write.hlc.description])
             }
-            if key.table == AppointmentRecord.databaseTableName { try flagDoubleBooking(appointment: key.id) }
         }
         return Set(order)
     }
@@ -134,24 +138,14 @@ struct PullApplier {
         summary.conflicts += 1
     }
 
-    /// Sync can reveal that two devices booked one provider at one time: both stay, and it is shown.
-    private func flagDoubleBooking(appointment id: String) throws {
-        guard let new = try AppointmentRecord.filter(Column("id") == id).fetchOne(db),
-              !["cancelled", "no-show"].contains(new.status) else { return }
-        let others = try AppointmentRecord.fetchAll(db, sql: """
-            SELECT * FROM appointment WHERE provider_id = ? AND start_date = ? AND id != ? AND deleted_at IS NULL
-              AND status NOT IN ('cancelled', 'no-show')
-              AND start_minute < ? AND start_minute + minutes > ?
-            """, arguments: [new.providerID, new.startDate, id, new.startMinute + new.minutes, new.startMinute])
-        for other in others {
-            try db.execute(sql: """
-                INSERT INTO sync_conflict (id, kind, table_name, row_id, field, local_value, local_hlc, remote_value, remote_hlc,
-                  shown_value, detected_at)
-                VALUES (?, 'double-booking', 'appointment', ?, 'start_minute', ?, ?, ?, ?, ?, ?)
-                """, arguments: [environment.ids.next().lowercased, id,
-                                 FieldValue.text(try SyncedRow.subject(table: "appointment", id: other.id, in: db)).jsonText, other.hlc,
-                                 FieldValue.integer(Int64(new.startMinute)).jsonText, new.hlc,
-                                 FieldValue.integer(Int64(new.startMinute)).jsonText, ISOInstant.format(now)])
+    /// Sync can reveal that two devices booked one provider, or one patient, at one time: both
+    /// appointments stay and each new clash becomes a conflict to resolve; a pulled change that
+    /// ends a clash (a move, a cancellation on the other device) settles its conflict.
+    private mutating func reviewDoubleBookings(_ appointments: [String]) throws {
+        var seen = Set<String>()
+        for id in appointments where seen.insert(id).inserted {
+            summary.settled += try DoubleBookings.settle(involving: id, by: Author.system("sync").name, in: db, now: now).count
+            summary.conflicts += try DoubleBookings.flag(id, in: db, ids: environment.ids, now: now)
         }
     }
 
@@ -163,7 +157,8 @@ struct PullApplier {
         var writer = try ChangeWriter(db: db, author: .system("sync"), environment: environment)
         let from = origins.map(\.lowercased).sorted().map { String($0.prefix(8)) }.joined(separator: ", ")
         try writer.audit("sync.pull", ClinicRecord.self, "", "Applied \(summary.applied) change\(summary.applied == 1 ? "" : "s") from device\(origins.count == 1 ? "" : "s") \(from)"
-                            + (summary.conflicts > 0 ? "; \(summary.conflicts) conflict\(summary.conflicts == 1 ? "" : "s") to review" : ""))
+                            + (summary.conflicts > 0 ? "; \(summary.conflicts) conflict\(summary.conflicts == 1 ? "" : "s") to review" : "")
+                            + (summary.settled > 0 ? "; \(summary.settled) double booking\(summary.settled == 1 ? "" : "s") settled" : ""))
     }
 }
 

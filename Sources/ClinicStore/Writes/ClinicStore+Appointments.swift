@@ -30,9 +30,10 @@ extension ClinicStore {
             record.apply(next)
             try writer.update(&record, from: old)
             try updateQueue(for: next, transition: transition, writer: &writer)
-            try writer.audit("appointment.\(next.status.rawValue)", AppointmentRecord.self, record.id,
-                             "Appointment \(next.start): \(old.status) → \(next.status.rawValue)"
-                                + (next.cancelReason.map { " (\($0))" } ?? ""), patient: record.patientID)
+            let summary = try writer.settlingDoubleBookings(
+                of: record.id, summary: "Appointment \(next.start): \(old.status) → \(next.status.rawValue)"
+                    + (next.cancelReason.map { " (\($0))" } ?? ""))
+            try writer.audit("appointment.\(next.status.rawValue)", AppointmentRecord.self, record.id, summary, patient: record.patientID)
             return next
         }
     }

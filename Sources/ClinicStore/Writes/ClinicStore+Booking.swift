@@ -33,8 +33,9 @@ extension ClinicStore {
             var record = old
             record.apply(appointment)
             try writer.update(&record, from: old)
-            try writer.audit("appointment.move", AppointmentRecord.self, record.id,
-                             "Moved from \(from) to \(start) with \(newProvider.displayName)", patient: record.patientID)
+            let summary = try writer.settlingDoubleBookings(
+                of: record.id, summary: "Moved from \(from) to \(start) with \(newProvider.displayName)")
+            try writer.audit("appointment.move", AppointmentRecord.self, record.id, summary, patient: record.patientID)
             return appointment
         }
     }
@@ -53,19 +54,31 @@ extension ClinicStore {
                 Column("last_day") >= first.date.description && Column("first_day") <= last.date.description && Column("deleted_at") == nil
                     && (Column("provider_id") == nil || Column("provider_id") == request.providerID.description)
             ).fetchAll(db).compactMap { try $0.exception }
+            // Only the occurrences' days: a year-long series reads 52 days, not the year between.
+            let days = Array(Set(occurrences.map(\.date.description))).sorted()
+            let marks = days.map { _ in "?" }.joined(separator: ", ")
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, v.display_name AS provider_name FROM appointment a JOIN provider v ON v.id = a.provider_id
-                WHERE (a.provider_id = ? OR a.patient_id = ?) AND a.start_date BETWEEN ? AND ? AND a.deleted_at IS NULL
-                """, arguments: [request.providerID.description, request.patientID.description, first.date.description,
-                                 last.date.description])
-            let booked = try rows.map { (try AppointmentRecord(row: $0).appointment, $0["provider_name"] as String) }
+                WHERE a.provider_id = ? AND a.start_date IN (\(marks)) AND a.deleted_at IS NULL
+                UNION ALL
+                SELECT a.*, v.display_name AS provider_name FROM appointment a JOIN provider v ON v.id = a.provider_id
+                WHERE a.patient_id = ? AND a.provider_id != ? AND a.start_date IN (\(marks)) AND a.deleted_at IS NULL
+                """, arguments: StatementArguments([request.providerID.description] + days + [request.patientID.description,
+                                                    request.providerID.description] + days))
+            var providerDays: [CalendarDate: [Appointment]] = [:]
+            var patientDays: [CalendarDate: [(Appointment, String)]] = [:]
+            for row in rows {
+                let appointment = try AppointmentRecord(row: row).appointment
+                if appointment.providerID == request.providerID { providerDays[appointment.start.date, default: []].append(appointment) }
+                if appointment.patientID == request.patientID {
+                    patientDays[appointment.start.date, default: []].append((appointment, row["provider_name"]))
+                }
+            }
             let now = localNow()
             return occurrences.map { start in
-                let sameDay = booked.filter { $0.0.providerID == request.providerID && $0.0.start.date == start.date }.map(\.0)
-                let patientDay = booked.filter { $0.0.patientID == request.patientID && $0.0.start.date == start.date }
-                return SeriesOccurrence(start: start, problems: BookingRules.problems(
+                SeriesOccurrence(start: start, problems: BookingRules.problems(
                     start: start, minutes: minutes, templates: templates, exceptions: exceptions.filter { $0.covers(start.date) },
-                    sameDay: sameDay, patientSameDay: patientDay, now: now))
+                    sameDay: providerDays[start.date] ?? [], patientSameDay: patientDays[start.date] ?? [], now: now))
             }
         }
     }
@@ -119,9 +132,11 @@ extension ClinicStore {
                 try writer.update(&record, from: old)
                 cancelled.append(next)
             }
-            try writer.audit("appointment.cancel-series", AppointmentRecord.self, first.id,
-                             "Cancelled \(cancelled.count) appointment\(cancelled.count == 1 ? "" : "s") of the series from \(first.startDate): \(reason)",
-                             patient: first.patientID)
+            var summary = "Cancelled \(cancelled.count) appointment\(cancelled.count == 1 ? "" : "s") of the series from \(first.startDate): \(reason)"
+            for appointment in cancelled {
+                summary = try writer.settlingDoubleBookings(of: appointment.id.description, summary: summary)
+            }
+            try writer.audit("appointment.cancel-series", AppointmentRecord.self, first.id, summary, patient: first.patientID)
             return cancelled
         }
     }
