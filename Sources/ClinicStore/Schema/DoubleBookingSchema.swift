@@ -1,8 +1,9 @@
 /// Double bookings as pairs (migration `v6-double-booking-pairs`): a `double-booking` conflict
 /// names both appointments, so a pair is flagged once and settled by the write that ends the
 /// clash. Conflicts recorded before name only the appointment that arrived: the other is found
-/// again (the overlapping appointment of the same provider whose description the conflict kept),
-/// and one whose pair no longer exists is settled.
+/// again (the provider's overlapping appointment; SQLite cannot order a correlated subquery by
+/// the outer row's JSON, so the earliest id when there are several), and one whose pair no
+/// longer exists is settled.
 enum DoubleBookingSchema {
     static let statements: [String] = [
         "ALTER TABLE sync_conflict ADD COLUMN other_row_id TEXT",
@@ -14,11 +15,8 @@ enum DoubleBookingSchema {
             SELECT o.id FROM appointment a
             JOIN appointment o ON o.provider_id = a.provider_id AND o.start_date = a.start_date AND o.id != a.id
               AND o.deleted_at IS NULL AND o.start_minute < a.start_minute + a.minutes AND o.start_minute + o.minutes > a.start_minute
-            JOIN patient p ON p.id = o.patient_id
             WHERE a.id = sync_conflict.row_id
-            ORDER BY ('appointment ' || o.start_date || ' ' || printf('%02d:%02d', o.start_minute / 60, o.start_minute % 60)
-                      || ' of ' || p.family_name || ', ' || p.given_name) = (CASE WHEN json_valid(sync_conflict.local_value)
-                      THEN json_extract(sync_conflict.local_value, '$') END) DESC, o.id
+            ORDER BY o.id
             LIMIT 1)
         WHERE kind = 'double-booking' AND other_row_id IS NULL
         """,
