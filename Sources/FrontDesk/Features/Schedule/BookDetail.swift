@@ -32,13 +32,22 @@ enum BookDetail {
         case .past: return ("\(when): passed", .hint)
         case let .pause(label): return ("\(when): \(label) (break)", "schedule.break")
         case .booked:
-            return booked(selection, when: when, hints: hints)
+            return booked(selection, state.book, when: when, hints: hints)
         }
     }
 
-    private static func booked(_ selection: BookSelection, when: String, hints: KeyHints) -> (text: String, scope: Scope) {
+    private static func booked(_ selection: BookSelection, _ book: AppointmentBook?, when: String, hints: KeyHints) -> (text: String, scope: Scope) {
         guard let slot = selection.slot, let booking = SlotBooking(slot.state) else { return (when, .text) }
         switch booking {
+        case let .one(appointment) where book.map(ScheduleFeature.patientClashes)?.contains(appointment.id) == true:
+            let entry = selection.entries.first
+            let others = book?.entries.filter {
+                $0.id != appointment.id && $0.appointment.patientID == appointment.patientID
+                    && BookingClash($0.appointment, appointment) != nil
+            }.map { "\($0.providerName) at \($0.appointment.start.time)" } ?? []
+            let move = hints.key("schedule.move").map { " (\($0))" } ?? ""
+            return ("\(when) · CLASH: \(entry?.patientName ?? "the patient") is also booked with \(others.joined(separator: ", ")) — move one\(move)",
+                    "schedule.clash")
         case let .one(appointment):
             let entry = selection.entries.first
             var parts = [when, "\(entry?.patientName ?? "a patient") \(entry?.patientMRN.description ?? "")",

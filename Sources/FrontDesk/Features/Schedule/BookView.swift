@@ -40,7 +40,8 @@ public enum BookView {
             buffer.write(emptyText(state, session), at: inner.origin, scope: .hint, clip: inner)
             return
         }
-        let draw = BookCells(state: state, grid: grid, session: session, isFocused: context.isFocused, cursor: position)
+        let draw = BookCells(state: state, grid: grid, session: session, isFocused: context.isFocused, cursor: position,
+                             patientClashes: state.book.map(ScheduleFeature.patientClashes) ?? [])
         if inner.width >= gridWidth {
             draw.grid(in: inner, buffer: &buffer)
         } else {
@@ -77,6 +78,8 @@ struct BookCells {
     let session: Session
     let isFocused: Bool
     let cursor: (column: Int, row: Int)
+    /// Appointments whose patient is booked with another provider at the same time.
+    let patientClashes: Set<EntityID<Appointment>>
 
     /// The first of `count` items shown in pages of `page`, keeping `index` on screen.
     static func first(of index: Int, page: Int, count: Int) -> Int {
@@ -206,6 +209,8 @@ struct BookCells {
             (prefix, suffix, scope) = (lead + "CLASH ", more, "schedule.clash")
         case .overbooked:
             (prefix, suffix, scope) = (lead, more + (full ? " overbooked" : " OB"), "schedule.overbooked")
+        case let .one(appointment) where patientClashes.contains(appointment.id):
+            (prefix, suffix, scope) = (lead + "CLASH ", "", "schedule.clash")
         case let .one(appointment):
             let word = full ? StatusWords.appointment(appointment.status) : StatusWords.appointmentShort(appointment.status)
             let overbook = appointment.overbookReason == nil ? "" : (full ? " overbooked" : " OB")

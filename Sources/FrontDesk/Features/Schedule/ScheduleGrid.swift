@@ -96,4 +96,10 @@ extension ScheduleFeature {
     public static func fitting(_ state: ScheduleState, _ slot: BookSlot) -> [WaitlistEntry] {
         state.waitlist.filter { $0.fits(provider: slot.provider.id, start: slot.start) }
     }
+
+    /// The appointments of the day whose patient is booked with two providers at once (found
+    /// when devices synced): each is marked as a clash in its own provider's column.
+    public static func patientClashes(_ book: AppointmentBook) -> Set<EntityID<Appointment>> {
+        Set(BookingClash.all(in: book.entries.map(\.appointment)).filter { $0.kind == .patient }.flatMap { [$0.earlier, $0.later] })
+    }
 }

@@ -189,3 +189,24 @@ struct BookingFlowTests {
         #expect(driver.text.contains("Book — today"), "w again is back to the day")
     }
 }
+
+@Suite("Clashes in the book", .serialized)
+struct BookClashTests {
+    /// What sync leaves when two devices booked offline: the same patient with two providers at
+    /// once (booked here by the system, which needs no overbook reason, as a pull would).
+    @Test func aPatientBookedWithTwoProvidersAtOnceIsMarkedInBothColumns() async throws {
+        let fixture = try DeskFixture()
+        try fixture.fillToday()
+        try fixture.store.bookAppointment(
+            BookingRequest(patientID: fixture.patients["शर्मा"]!.id, providerID: fixture.providers[0].id,
+                           start: LocalDateTime(date: CalendarDate(iso: "2026-11-20")!, time: ClockTime("11:00")!),
+                           acceptingProblems: true),
+            by: .system("sync"))
+        var driver = FlowDriver(fixture: fixture, keymap: ShippedKeymap.default, size: Size(width: 200, height: 60))
+        try await driver.signIn("rosa")
+        try await driver.keys("F1 down down down down")  // Dr Haddad, 11:00
+        let row = try #require(driver.screen.textRows.first { $0.hasPrefix("│11:00") })
+        #expect(row.components(separatedBy: "CLASH").count == 3, "both columns say so: \(row)")
+        #expect(driver.text.contains("is also booked with Dr Wang Li at 11:00 — move one (m)"), "\(driver.text)")
+    }
+}
