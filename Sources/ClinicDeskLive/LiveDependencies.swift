@@ -110,7 +110,7 @@ public enum LiveDependencies {
             providers: { try desk { try store.providers() } },
             lastAppointment: { patient in try desk { try store.lastAppointment(of: patient) } },
             nextFree: { provider, from, patient, limit in
-                try desk { try store.nextFreeSlots(provider: provider, from: from, patient: patient, limit: limit) }
+                try desk { try store.nextFreeSlots(with: provider, from: from, limit: limit, for: patient) }
             },
             book: { request, user in try desk { try store.bookAppointment(request, by: Author(user: user)) } },
             bookFollowUp: { earlier, request, user in

@@ -38,16 +38,6 @@ extension ClinicStore {
         }
     }
 
-    /// A provider's next free slots from `from` for a patient, looking `days` ahead: the slots
-    /// where the patient is already booked elsewhere are left out.
-    public func nextFreeSlots(
-        provider: EntityID<Provider>, from: LocalDateTime, patient: EntityID<Patient>?, limit: Int, days: Int = 60
-    ) throws(StoreError) -> [LocalDateTime] {
-        let day = try providerDays(provider, from: from.date, days: days)
-        let busy = try patient.map { id throws(StoreError) in try appointments(of: id, from: from.date) } ?? []
-        return Availability.nextFree(day, from: from, limit: limit, days: days, patientAppointments: busy, now: localNow())
-    }
-
     /// The patient's most recent appointment that has started and was kept (not cancelled or
     /// missed), with names: whom they usually see, and what a follow-up follows.
     public func lastAppointment(of patient: EntityID<Patient>) throws(StoreError) -> ScheduleEntry? {

@@ -56,7 +56,12 @@ public enum BookingForms {
         }
         let step = result.slot.provider.defaultSlotMinutes
         let minutesText = values[2].trimmingCharacters(in: .whitespaces)
-        if let minutes = Int(minutesText), (5...480).contains(minutes) {
+        // A length left as the first provider's one slot becomes one slot of the provider chosen instead.
+        let untouched = result.slot.provider.id != draft.slot.provider.id && Int(minutesText) == draft.slot.minutes
+            && draft.slot.minutes == draft.slot.provider.defaultSlotMinutes
+        if untouched {
+            result.slot.minutes = step
+        } else if let minutes = Int(minutesText), (5...480).contains(minutes) {
             if minutes % step == 0 {
                 result.slot.minutes = minutes
             } else {
@@ -88,7 +93,7 @@ public enum BookingForms {
         switch matches.count {
         case 1: return .success(matches[0])
         case 0: return .failure(FieldMessage("No provider is called “\(typed)”; there are \(names(providers))."))
-        default: return .failure(FieldMessage("“\(typed)” could be \(names(matches)); type more of the name."))
+        default: return .failure(FieldMessage("“\(typed)” could be \(names(matches, last: "or")); type more of the name."))
         }
     }
 
@@ -112,10 +117,10 @@ public enum BookingForms {
         return matches.count == 1 ? matches[0] : nil
     }
 
-    static func names(_ providers: [Provider]) -> String {
+    static func names(_ providers: [Provider], last joiner: String = "and") -> String {
         let names = providers.map(\.displayName)
         guard names.count > 1 else { return names.first ?? "none" }
-        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        return names.dropLast().joined(separator: ", ") + " \(joiner) " + names[names.count - 1]
     }
 
     // MARK: Series
