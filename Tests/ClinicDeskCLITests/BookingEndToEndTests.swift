@@ -30,12 +30,12 @@ struct BookingEndToEndTests {
 
         // The other terminal waits on that slot of the book.
         let other = try TmuxSession(width: 120, height: 32, command: command)
-        try signIn(other, "admin")
+        try other.signIn("admin")
         try goTo(other, provider: provider, slot: slot, today: today)
         try other.waitFor("\(slot.time)–")
 
         let desk = try TmuxSession(width: 120, height: 32, command: command)
-        try signIn(desk, "receptionist")
+        try desk.signIn("receptionist")
         try desk.press("F3")
         try desk.type("zimmermann")
         try desk.waitFor("Zimmermann, Ottilie")
@@ -94,12 +94,4 @@ struct BookingEndToEndTests {
         }
     }
 
-    private func signIn(_ tmux: TmuxSession, _ user: String) throws {
-        try tmux.waitFor("ClinicDesk — sign in")
-        try tmux.type(user)
-        try tmux.press("Tab")
-        try tmux.type("demo")
-        try tmux.press("Enter")
-        try tmux.waitFor("Signed in as")
-    }
 }

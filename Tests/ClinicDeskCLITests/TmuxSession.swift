@@ -139,3 +139,15 @@ struct TmuxTimeout: Error, CustomStringConvertible {
     let screen: String
     var description: String { "“\(text)” did not appear on the screen; it showed:\n\(screen)" }
 }
+
+extension TmuxSession {
+    /// Signs in on ClinicDesk's sign-in screen (the demo clinic's password by default).
+    func signIn(_ user: String, password: String = "demo") throws {
+        try waitFor("ClinicDesk — sign in")
+        try type(user)
+        try press("Tab")
+        try type(password)
+        try press("Enter")
+        try waitFor("Signed in as")
+    }
+}

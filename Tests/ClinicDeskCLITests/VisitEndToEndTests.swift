@@ -21,7 +21,7 @@ struct VisitEndToEndTests {
         let command = "env HOME=\(home) XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config TERM=tmux-256color LANG=C.UTF-8 \(binary) --db \(db)"
 
         let reception = try TmuxSession(width: 120, height: 32, command: command)
-        try signIn(reception, "receptionist")
+        try reception.signIn("receptionist")
         try reception.press("F3")
         try reception.type("zimmermann")
         try reception.waitFor("Zimmermann, Ottilie")
@@ -35,7 +35,7 @@ struct VisitEndToEndTests {
         try reception.waitFor("Zimmermann, Ottilie is now emergency.")
 
         let doctor = try TmuxSession(width: 120, height: 32, command: command)
-        try signIn(doctor, "doctor")
+        try doctor.signIn("doctor")
         try doctor.waitFor("My queue —")
         try doctor.press("n")
         try doctor.waitFor("Call the next patient")
@@ -91,14 +91,6 @@ struct VisitEndToEndTests {
         }
     }
 
-    private func signIn(_ tmux: TmuxSession, _ user: String) throws {
-        try tmux.waitFor("ClinicDesk — sign in")
-        try tmux.type(user)
-        try tmux.press("Tab")
-        try tmux.type("demo")
-        try tmux.press("Enter")
-        try tmux.waitFor("Signed in as")
-    }
 
     /// The Queue pane's row of a patient whose family name is `family`.
     static func queueRow(_ family: String, in screen: String) -> String? {
