@@ -188,7 +188,7 @@ let package = Package(
                 "FrontDesk", "ClinicCore", "ClinicStore", "PasswordHashing", "TerminalKit", "TerminalKitTesting",
                 "ShippedKeymaps", "ClinicData", "ClinicDeskLive",
             ],
-            exclude: ["Snapshots", "Features/Queue/Snapshots"],
+            exclude: ["Snapshots", "Features/Queue/Snapshots", "Features/Providers/Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -33,6 +33,11 @@ enum ClinicMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v6-exception-hours") { db in
+            for statement in ExceptionHoursSchema.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
