@@ -203,7 +203,7 @@ let package = Package(
                 "FrontDesk", "ClinicCore", "ClinicStore", "PasswordHashing", "TerminalKit", "TerminalKitTesting",
                 "ShippedKeymaps", "ClinicData", "ClinicDeskLive",
             ],
-            exclude: ["Snapshots", "Features/Queue/Snapshots", "Features/Schedule/Snapshots"],
+            exclude: ["Snapshots", "Features/Queue/Snapshots", "Features/Schedule/Snapshots", "Features/Providers/Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -65,6 +65,7 @@ public enum LiveDependencies {
             queue: queue(store),
             consultation: consultation(store),
             prescriptions: PrescriptionsClient(prescriptions: { id in try desk { try store.prescriptions(of: id) } }),
+            providers: providers(store),
             externalChanges: {
                 do {
                     return try store.externalChanges()

@@ -14,18 +14,27 @@ public struct ProviderDay: Hashable, Sendable {
         self.appointments = appointments
     }
 
-    /// The hours worked on `date`, nil when not working (no template, leave or holiday).
+    /// The hours worked on `date`, nil when not working (no template, leave or holiday, or
+    /// partial days that take all of the hours). Partial-day leave and closures come back as
+    /// breaks of that day, labelled in words, so slots and bookings keep clear of them.
     public func hours(on date: CalendarDate) -> ScheduleTemplate? {
-        guard !exceptions.contains(where: { $0.covers(date) }) else { return nil }
-        return templates.first { $0.weekday == date.isoWeekday }
+        guard !exceptions.contains(where: { $0.coversWholeDay(date) }),
+              var template = templates.first(where: { $0.weekday == date.isoWeekday })
+        else { return nil }
+        let taken = partialBreaks(on: date, within: template.hours)
+        guard !taken.isEmpty else { return template }
+        guard !Self.fill(template.hours, taken) else { return nil }
+        template.breaks = taken + template.breaks
+        return template
     }
 
-    /// Why the provider does not work on `date`, in words; nil when they do.
+    /// Why the provider does not work on `date`, in words; nil when they do (if only for part of the day).
     public func dayOff(on date: CalendarDate) -> String? {
-        if let exception = exceptions.first(where: { $0.covers(date) }) {
-            return exception.providerID == nil ? "clinic closed: \(exception.reason)" : "\(exception.kind.rawValue): \(exception.reason)"
-        }
-        return templates.contains { $0.weekday == date.isoWeekday } ? nil : "not working"
+        if let exception = exceptions.first(where: { $0.coversWholeDay(date) }) { return exception.words }
+        guard let template = templates.first(where: { $0.weekday == date.isoWeekday }) else { return "not working" }
+        let taken = partialBreaks(on: date, within: template.hours)
+        guard !taken.isEmpty, Self.fill(template.hours, taken) else { return nil }
+        return taken[0].label
     }
 }
 

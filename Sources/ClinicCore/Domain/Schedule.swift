@@ -38,7 +38,8 @@ public struct ScheduleBreak: Hashable, Sendable, Codable {
     }
 }
 
-/// A day or run of days when a provider (or the whole clinic) does not work.
+/// A day or run of days when a provider (or the whole clinic) does not work: the whole day,
+/// or only `hours` of each of those days (a partial day: leave from 13:00 to 17:00).
 public struct ScheduleException: Identifiable, Hashable, Sendable, Codable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case holiday
@@ -52,10 +53,12 @@ public struct ScheduleException: Identifiable, Hashable, Sendable, Codable {
     public var firstDay: CalendarDate
     public var lastDay: CalendarDate
     public var reason: String
+    /// The part of each day not worked; nil for whole days.
+    public var hours: TimeRange?
 
     public init(
         id: EntityID<ScheduleException>, providerID: EntityID<Provider>?, kind: Kind,
-        firstDay: CalendarDate, lastDay: CalendarDate, reason: String
+        firstDay: CalendarDate, lastDay: CalendarDate, reason: String, hours: TimeRange? = nil
     ) {
         self.id = id
         self.providerID = providerID
@@ -63,7 +66,9 @@ public struct ScheduleException: Identifiable, Hashable, Sendable, Codable {
         self.firstDay = firstDay
         self.lastDay = lastDay
         self.reason = reason
+        self.hours = hours
     }
 
+    /// Whether the exception falls on `day` (the whole day or part of it).
     public func covers(_ day: CalendarDate) -> Bool { firstDay <= day && day <= lastDay }
 }

@@ -20,8 +20,8 @@ public enum BookingProblem: Hashable, Sendable, CustomStringConvertible {
             "During the provider's break (\(pause.label), \(pause.range))."
         case let .closed(exception):
             exception.providerID == nil
-                ? "The clinic is closed (\(exception.reason), \(exception.firstDay)–\(exception.lastDay))."
-                : "The provider is on \(exception.kind.rawValue) (\(exception.reason), \(exception.firstDay)–\(exception.lastDay))."
+                ? "The clinic is closed (\(exception.reason), \(exception.firstDay)–\(exception.lastDay)\(hours(exception)))."
+                : "The provider is on \(exception.kind.rawValue) (\(exception.reason), \(exception.firstDay)–\(exception.lastDay)\(hours(exception)))."
         case let .overlaps(existing):
             "Overlaps another appointment at \(existing.start.time) (\(existing.minutes) min)."
         case let .patientBusy(existing, provider):
@@ -29,6 +29,11 @@ public enum BookingProblem: Hashable, Sendable, CustomStringConvertible {
         case .inThePast:
             "The time has already passed."
         }
+    }
+
+    /// ` 13:00–17:00` for a partial day; nothing for whole days.
+    private func hours(_ exception: ScheduleException) -> String {
+        exception.hours.map { " \($0)" } ?? ""
     }
 }
 
@@ -51,7 +56,7 @@ public enum BookingRules {
     ) -> [BookingProblem] {
         var problems: [BookingProblem] = []
         if start < now { problems.append(.inThePast) }
-        for exception in exceptions where exception.covers(start.date) {
+        for exception in exceptions where exception.blocks(range(start.time, minutes), on: start.date) {
             problems.append(.closed(exception))
         }
         let weekday = start.date.isoWeekday

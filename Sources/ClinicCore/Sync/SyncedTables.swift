@@ -10,7 +10,7 @@ public enum SyncedTables {
         "user_account": ["username", "display_name", "role", "password_hash", "is_active", "default_room"] + common,
         "provider": ["display_name", "specialty", "default_slot_minutes", "user_id"] + common,
         "schedule_template": ["provider_id", "weekday", "start_minute", "end_minute", "breaks"] + common,
-        "schedule_exception": ["provider_id", "kind", "first_day", "last_day", "reason"] + common,
+        "schedule_exception": ["provider_id", "kind", "first_day", "last_day", "reason", "start_minute", "end_minute"] + common,
         "patient": [
             "mrn", "family_name", "given_name", "sex", "birth_date", "birth_date_estimated", "phone", "alternate_phone",
             "address_line", "city", "region", "postal_code", "country", "emergency_name", "emergency_relationship",

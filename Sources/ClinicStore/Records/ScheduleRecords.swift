@@ -54,6 +54,9 @@ struct ScheduleExceptionRecord: SyncedRecord {
     var firstDay: String
     var lastDay: String
     var reason: String
+    /// The part of each day taken, for a partial day; both nil for whole days.
+    var startMinute: Int?
+    var endMinute: Int?
     var createdAt: String
     var deletedAt: String?
     var deleteReason: String?
@@ -63,6 +66,7 @@ struct ScheduleExceptionRecord: SyncedRecord {
     enum CodingKeys: String, CodingKey {
         case id, kind, reason, hlc
         case providerID = "provider_id", firstDay = "first_day", lastDay = "last_day"
+        case startMinute = "start_minute", endMinute = "end_minute"
         case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
         case originDevice = "origin_device"
     }
@@ -73,7 +77,15 @@ struct ScheduleExceptionRecord: SyncedRecord {
                   let kind = ScheduleException.Kind(rawValue: kind)
             else { return nil }
             return ScheduleException(id: try EntityID(stored: id), providerID: providerID.flatMap(EntityID.init), kind: kind,
-                                     firstDay: first, lastDay: last, reason: reason)
+                                     firstDay: first, lastDay: last, reason: reason, hours: hours)
         }
+    }
+
+    /// The partial day's hours; nil for whole days (or a damaged pair).
+    var hours: TimeRange? {
+        guard let startMinute, let endMinute, let start = ClockTime(minuteOfDay: startMinute),
+              let end = ClockTime(minuteOfDay: endMinute)
+        else { return nil }
+        return TimeRange(start: start, end: end)
     }
 }

@@ -43,6 +43,11 @@ enum ClinicMigrations {
             // day index starts with the date and made those reads scan every provider's bookings.
             try db.execute(sql: "CREATE INDEX appointment_provider_day ON appointment(provider_id, start_date, start_minute)")
         }
+        migrator.registerMigration("v8-exception-hours") { db in
+            for statement in ExceptionHoursSchema.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }

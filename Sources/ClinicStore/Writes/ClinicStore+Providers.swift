@@ -11,17 +11,8 @@ extension ClinicStore {
     ) throws(StoreError) -> Provider {
         try write(.manageSchedules, by: author) { writer in
             let name = NameRule.tidy(displayName)
-            var problems: [FieldProblem] = []
-            if let problem = NameRule.problem(with: name, label: "provider name") {
-                problems.append(FieldProblem(field: "provider name", message: problem))
-            }
-            if !(5...240).contains(defaultSlotMinutes) {
-                problems.append(FieldProblem(field: "slot minutes", message: "A standard slot must be 5 to 240 minutes, not \(defaultSlotMinutes)."))
-            }
-            if NameRule.tidy(specialty.rawValue).isEmpty {
-                problems.append(FieldProblem(field: "specialty", message: "Specialty is required."))
-            }
-            guard problems.isEmpty else { throw ValidationFailure(problems) }
+            try ProviderRules.check(name: name, specialty: specialty, defaultSlotMinutes: defaultSlotMinutes)
+            if let userID { try ProviderRules.checkLink(userID, for: nil, in: writer.db) }
             let provider = Provider(id: environment.ids.id(), displayName: name, specialty: specialty,
                                     defaultSlotMinutes: defaultSlotMinutes, userID: userID)
             var record = ProviderRecord(
@@ -68,28 +59,34 @@ extension ClinicStore {
         }
     }
 
-    /// Records a holiday (whole clinic when `providerID` is nil) or a provider's leave.
+    /// Records a holiday (whole clinic when `providerID` is nil) or a provider's leave, for whole
+    /// days or, with `hours`, for those hours of each day (a partial day). Appointments in that
+    /// time stay booked: ``appointmentsCovered(by:)`` lists them for rebooking.
     @discardableResult
     public func addScheduleException(
         provider providerID: EntityID<Provider>?, kind: ScheduleException.Kind, firstDay: CalendarDate,
-        lastDay: CalendarDate, reason: String, by author: Author
+        lastDay: CalendarDate, hours: TimeRange? = nil, reason: String, by author: Author
     ) throws(StoreError) -> ScheduleException {
         try write(.manageSchedules, by: author) { writer in
             let reason = try Reasons.required(reason, field: "reason")
             guard firstDay <= lastDay else {
                 throw ValidationFailure([FieldProblem(field: "days", message: "The last day \(lastDay) is before the first day \(firstDay).")])
             }
-            if let providerID { _ = try activeProvider(providerID, in: writer.db) }
+            guard lastDay.daysSinceEpoch - firstDay.daysSinceEpoch < 366 else {
+                throw ValidationFailure([FieldProblem(field: "days", message: "\(firstDay)–\(lastDay) is more than a year: record it a year at a time.")])
+            }
+            let whose = try providerID.map { id throws in try activeProvider(id, in: writer.db).displayName } ?? "the clinic"
             let exception = ScheduleException(id: environment.ids.id(), providerID: providerID, kind: kind,
-                                              firstDay: firstDay, lastDay: lastDay, reason: reason)
+                                              firstDay: firstDay, lastDay: lastDay, reason: reason, hours: hours)
             var record = ScheduleExceptionRecord(
                 id: exception.id.description, providerID: providerID?.description, kind: kind.rawValue,
                 firstDay: firstDay.description, lastDay: lastDay.description, reason: reason,
+                startMinute: hours?.start.minuteOfDay, endMinute: hours?.end.minuteOfDay,
                 createdAt: ISOInstant.format(writer.now), hlc: "", originDevice: ""
             )
             try writer.insert(&record)
             try writer.audit("schedule.exception", ScheduleExceptionRecord.self, record.id,
-                             "Added \(kind.rawValue) \(firstDay)–\(lastDay): \(reason)")
+                             "Added \(kind.rawValue) \(firstDay)–\(lastDay)\(hours.map { " \($0)" } ?? "") for \(whose): \(reason)")
             return exception
         }
     }

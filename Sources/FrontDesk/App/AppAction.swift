@@ -18,6 +18,7 @@ public enum AppAction: Hashable, Sendable {
     case queue(QueueAction)
     case consultation(ConsultationAction)
     case prescriptions(PrescriptionsAction)
+    case providers(ProvidersAction)
 }
 
 /// Work a feature asked for, tagged with its feature so the runner uses that feature's client.
@@ -29,6 +30,7 @@ public enum AppEffect: Hashable, Sendable {
     case queue(QueueEffect)
     case consultation(ConsultationEffect)
     case prescriptions(PrescriptionsEffect)
+    case providers(ProvidersEffect)
 
     /// The effect's identity for cancellation (see ``EffectScheduler``).
     public var id: EffectID? {
@@ -40,6 +42,7 @@ public enum AppEffect: Hashable, Sendable {
         case let .queue(effect): effect.id
         case let .consultation(effect): effect.id
         case let .prescriptions(effect): effect.id
+        case let .providers(effect): effect.id
         }
     }
 }

@@ -28,6 +28,7 @@ public enum AppCommands {
         + lift(ConsultationFeature.commands, owner: "consultation", state: { $0.consultation }, action: AppAction.consultation)
         + lift(PrescriptionsFeature.commands, owner: "prescriptions", state: { $0.prescriptions },
                action: AppAction.prescriptions)
+        + lift(ProvidersFeature.commands, owner: "providers", state: { $0.providers }, action: AppAction.providers)
 
     /// The command of each name.
     public static let byName: [String: AppCommand] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -41,6 +42,7 @@ public enum AppCommands {
                 PrescriptionsFeature.context])
         .union(PatientsFeature.contexts)
         .union(ConsultationFeature.contexts)
+        .union(ProvidersFeature.contexts)
 
     private static func lift<State: Sendable, Action: Hashable & Sendable>(
         _ specs: [CommandSpec<State, Action>], owner: String, state: @escaping @Sendable (AppState) -> State,

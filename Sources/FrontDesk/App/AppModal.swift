@@ -16,4 +16,6 @@ public enum AppModal: Hashable, Sendable {
     case queue(QueueModal)
     /// Triage, a note, or a visit's record.
     case consultation(ConsultationModal)
+    /// The providers screen, or one of its dialogs.
+    case providers(ProvidersModal)
 }

@@ -122,6 +122,13 @@ extension AppReducer {
         }
     }
 
+    static func providersDelegate(_ delegate: ProvidersDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case .storeWritten:
+            return reloadAll(&state, newDay: false)
+        }
+    }
+
     /// A patient chosen in the schedule or queue opens in patient lookup.
     private static func openCard(_ id: EntityID<Patient>, _ state: inout AppState) -> [AppEffect] {
         state.focus = .lookup

@@ -60,6 +60,10 @@ enum AppReducer {
                          owns: { _ in false }, delegate: { (delegate: PrescriptionsDelegate, _: inout AppState) in
                              switch delegate {}
                          })
+        case let .providers(action):
+            let outcome = ProvidersFeature.reduce(&state.providers, action, FeatureContext(session: state.session, modal: state.providersModal))
+            return apply(outcome, &state, action: AppAction.providers, effect: AppEffect.providers, modal: AppModal.providers,
+                         owns: { if case .providers = $0 { true } else { false } }, delegate: providersDelegate)
         }
     }
 
@@ -117,7 +121,7 @@ enum AppReducer {
     static func reloadAll(_ state: inout AppState, newDay: Bool) -> [AppEffect] {
         send(.schedule(.refresh(newDay: newDay)), &state) + send(.queue(.refresh), &state)
             + send(.shell(.refreshSyncStatus), &state) + send(.patients(.refresh), &state)
-            + send(.prescriptions(.refresh), &state) + send(.booking(.refresh), &state)
+            + send(.prescriptions(.refresh), &state) + send(.booking(.refresh), &state) + send(.providers(.refresh), &state)
     }
 
     /// Keeps the prescriptions pane on exactly the patient the user is looking at: the open

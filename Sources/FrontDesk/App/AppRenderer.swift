@@ -76,6 +76,9 @@ public enum AppRenderer {
             case let .consultation(dialog):
                 ConsultationModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
                                              buffer: &buffer)
+            case let .providers(dialog):
+                ProvidersModalView.render(dialog, state.providers, viewContext(state, layer: below, focused: isTop),
+                                          in: screen.droppingBottom(1), buffer: &buffer)
             }
         }
     }
@@ -114,5 +117,6 @@ public enum AppRenderer {
         PatientsFeature.conflictContext: "Changed by someone else",
         ConsultationFeature.recordContext: "Visit record",
         ShellFeature.loginContext: "Sign in",
+        ProvidersFeature.context: "Providers",
     ]
 }

@@ -18,6 +18,7 @@ public struct AppState: Sendable {
     public var queue: QueueState
     public var consultation = ConsultationState()
     public var prescriptions = PrescriptionsState()
+    public var providers = ProvidersState()
     /// Dialogs and overlays, bottom first: keys go to the last one.
     public var modals: [AppModal] = []
     /// The last thing worth telling the user; stays until the next key.
@@ -84,6 +85,12 @@ public struct AppState: Sendable {
     /// The consultation's dialog on top, if that is what is on top.
     public var consultationModal: ConsultationModal? {
         if case let .consultation(modal)? = modals.last { return modal }
+        return nil
+    }
+
+    /// The providers screen or one of its dialogs, if that is what is on top.
+    public var providersModal: ProvidersModal? {
+        if case let .providers(modal)? = modals.last { return modal }
         return nil
     }
 }

@@ -18,6 +18,7 @@ public struct Dependencies: Sendable {
     public var queue: QueueClient
     public var consultation: ConsultationClient
     public var prescriptions: PrescriptionsClient
+    public var providers: ProvidersClient
     /// Yields whenever another process (or this one's store) commits.
     public var externalChanges: @Sendable () -> AsyncStream<Void>
     /// Writes a line to the log file (never to the screen).
@@ -26,7 +27,7 @@ public struct Dependencies: Sendable {
     public init(
         clinicName: String, now: @escaping @Sendable () -> Date, timeZone: TimeZone, shell: ShellClient,
         patients: PatientsClient, schedule: ScheduleClient, booking: BookingClient, queue: QueueClient, consultation: ConsultationClient,
-        prescriptions: PrescriptionsClient,
+        prescriptions: PrescriptionsClient, providers: ProvidersClient,
         externalChanges: @escaping @Sendable () -> AsyncStream<Void>, log: @escaping @Sendable (String) -> Void
     ) {
         self.clinicName = clinicName
@@ -39,6 +40,7 @@ public struct Dependencies: Sendable {
         self.queue = queue
         self.consultation = consultation
         self.prescriptions = prescriptions
+        self.providers = providers
         self.externalChanges = externalChanges
         self.log = log
     }

@@ -19,6 +19,7 @@ public struct EffectRunner: Sendable {
             return await effect.run(deps.consultation, log: deps.log).map(AppAction.consultation)
         case let .prescriptions(effect):
             return await effect.run(deps.prescriptions, log: deps.log).map(AppAction.prescriptions)
+        case let .providers(effect): return await effect.run(deps.providers, log: deps.log).map(AppAction.providers)
         }
     }
 }
