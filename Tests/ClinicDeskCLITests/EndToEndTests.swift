@@ -25,7 +25,7 @@ struct EndToEndTests {
         try tmux.press("Tab")
         try tmux.type("demo")
         try tmux.press("Enter")
-        var screen = try tmux.waitFor("Schedule — today")
+        var screen = try tmux.waitFor("Book — today")
         #expect(screen.contains("receptionist (receptionist)"))
         #expect(screen.contains("Queue —") && screen.contains("Patients —") && screen.contains("Prescriptions"))
 
@@ -45,7 +45,7 @@ struct EndToEndTests {
                 "the Patients pane is not drawn whole at 40×12:\n\(screen)")
         #expect(pane.count == 10, "tab bar, pane, status line:\n\(screen)")
         try tmux.resize(width: 120, height: 32)
-        try tmux.waitFor("Schedule — today")
+        try tmux.waitFor("Book — today")
 
         try tmux.press("F12")
         screen = try tmux.waitFor("Keys — Esc to close")

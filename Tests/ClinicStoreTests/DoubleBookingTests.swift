@@ -116,7 +116,9 @@ struct DoubleBookingTests {
         #expect(conflict.field == "provider_id" && conflict.rowID == theirs.description)
         #expect(conflict.localValue == .text("2026-11-23 09:00 (15 min) Smith, John with Dr Haddad"))
         #expect(conflict.remoteValue == .text("2026-11-23 09:00 (15 min) Okafor, Ada with Dr Haddad"))
-        let clash = BookingClash(earlier: mine.id, later: theirs, kind: .provider)
+        // The earlier of a pair is the lower id (time-ordered where each was made), whichever device pulled.
+        let (earlier, later) = mine.id < theirs ? (mine.id, theirs) : (theirs, mine.id)
+        let clash = BookingClash(earlier: earlier, later: later, kind: .provider)
         #expect(
             try desk.store.openBookingClashes(on: Desk.monday) == [
                 OpenBookingClash(id: conflict.id, clash: clash, detectedAt: conflict.detectedAt)
