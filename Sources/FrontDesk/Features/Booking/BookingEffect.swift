@@ -47,8 +47,11 @@ public enum BookingEffect: IdentifiedEffect {
         switch self {
         case let .loadProviders(patient, purpose, from):
             let providers = try await client.providers()
-            let usual = try await client.lastAppointment(patient.id)?.appointment.providerID
-            return [.providersLoaded(patient, purpose, from: from, providers, usual: usual)]
+            let last = try await client.lastAppointment(patient.id)
+            // A follow-up asked for from the card follows the patient's last appointment: the same
+            // provider, and the two linked.
+            let purpose = if case .followUp(nil) = purpose, let last { BookingPurpose.followUp(last) } else { purpose }
+            return [.providersLoaded(patient, purpose, from: from, providers, usual: last?.appointment.providerID)]
         case .loadProviderList:
             return [.providerList(try await client.providers())]
         case let .loadSlots(choice):

@@ -169,6 +169,65 @@ struct BookingFlowTests {
         #expect(try fixture.store.waitlist().isEmpty, "booking from the waitlist closes the entry")
     }
 
+    @Test func confirmingAsksThenMarksItConfirmed() async throws {
+        var (fixture, driver) = try await start()
+        try await driver.keys("F1 right down down down down C")  // शर्मा at 11:00, booked
+        #expect(driver.text.contains("Confirm the appointment?"), "\(driver.text)")
+        try await driver.keys("y")
+        #expect(try entry("शर्मा", fixture).status == .confirmed)
+        #expect(driver.state.message?.text.contains("शर्मा, अनिता") == true, "\(String(describing: driver.state.message))")
+        try await driver.keys("C")
+        #expect(driver.state.message?.isError == true, "a confirmed one cannot be confirmed again: \(String(describing: driver.state.message))")
+    }
+
+    @Test func aWeeklySeriesWithAClashSkipsItAndBooksTheRestTogether() async throws {
+        var (fixture, driver) = try await start()
+        let nextFriday = LocalDateTime(date: CalendarDate(iso: "2026-11-27")!, time: ClockTime("10:15")!)
+        try fixture.store.bookAppointment(BookingRequest(patientID: fixture.patients["Smith"]!.id, providerID: fixture.providers[1].id,
+                                                         start: nextFriday), by: fixture.receptionist)
+        try await driver.keys("F1 right down r")  // Dr Wang Li, 10:15, a series
+        await driver.type("#RVC-000007")
+        try await driver.keys("ret")
+        try await driver.keys("C-s")
+        #expect(driver.text.contains("Every"), "the series' rule next: \(driver.text)")
+        try await driver.keys("C-u")
+        await driver.type("1w")
+        try await driver.keys("tab C-u")
+        await driver.type("4")
+        try await driver.keys("C-s")
+        #expect(driver.text.contains("1 of 4 have problems"), "\(driver.text)")
+        #expect(driver.text.contains("Fri 27 Nov 10:15"), "the clashing one is named: \(driver.text)")
+        try await driver.keys("ret")  // skip it
+        #expect(driver.text.contains("Book the series?"), "\(driver.text)")
+        try await driver.keys("y")
+        let series = try appointments("Østergaard", fixture)
+        #expect(series.map(\.start.date.description) == ["2026-11-20", "2026-12-04", "2026-12-11"])
+        #expect(Set(series.map(\.seriesID)).count == 1 && series[0].seriesID != nil, "linked by one series id")
+    }
+
+    @Test func aFollowUpFromTheCardIsWithTheSameProviderAroundThatDateAndLinked() async throws {
+        var (fixture, driver) = try await start()
+        var earlier = try entry("Smith", fixture)
+        try fixture.store.changeAppointmentStatus(earlier.id, .startConsultation, by: fixture.doctor)
+        try fixture.store.changeAppointmentStatus(earlier.id, .complete, by: fixture.doctor)
+        earlier = try entry("Smith", fixture)
+        try await driver.keys("F3")
+        await driver.type("#RVC-000001")
+        try await driver.keys("ret f")
+        #expect(driver.text.contains("Follow-up for Smith, John"), "\(driver.text)")
+        try await driver.keys("C-s")  // in 2 weeks (filled in)
+        #expect(driver.text.contains("Free with Dr Amina Haddad"), "the same provider, no question: \(driver.text)")
+        try await driver.keys("ret")
+        #expect(driver.text.contains("follow-up"), "\(driver.text)")
+        try await driver.keys("C-s")
+        let all = try appointments("Smith", fixture)
+        let followUp = try #require(all.first { $0.id != earlier.id })
+        #expect(followUp.providerID == earlier.providerID && followUp.kind == .followUp)
+        #expect(followUp.start.date == CalendarDate(iso: "2026-12-02")!, "from two days before 4 Dec: \(followUp.start)")
+        let linked = try #require(all.first { $0.id == earlier.id })
+        #expect(linked.status == .followUpBooked && linked.followUpID == followUp.id, "the two are linked")
+    }
+
     @Test func theHistoryShowsWhatWasDone() async throws {
         var (_, driver) = try await start()
         try await driver.keys("F1 right down down i")  // محمد: booked, then confirmed
