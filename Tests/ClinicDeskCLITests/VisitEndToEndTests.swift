@@ -34,6 +34,10 @@ struct VisitEndToEndTests {
         try reception.press("Enter", "p", "Down", "Down", "Enter")
         try reception.waitFor("Zimmermann, Ottilie is now emergency.")
 
+        // A third terminal shows the waiting-room board.
+        let board = try TmuxSession(width: 80, height: 24, command: command.replacingOccurrences(of: " --db ", with: " board --db "))
+        try board.waitFor("Waiting —")
+
         let doctor = try TmuxSession(width: 120, height: 32, command: command)
         try doctor.signIn("doctor")
         try doctor.waitFor("My queue —")
@@ -48,6 +52,9 @@ struct VisitEndToEndTests {
             Self.queueRow("Zimmermann", in: screen).map { $0.contains("Room 4") && $0.contains("called") } ?? false
         }
         #expect(Self.queueRow("Zimmermann", in: seen)?.contains("!!") == true, "the emergency mark")
+        // And on the board, large, with initials only, again without a key.
+        let called = try board.waitFor("→ Room 4 · Z. O.")
+        #expect(called.contains("Now calling") && !called.contains("Zimmermann"), "initials only on the board:\n\(called)")
 
         try doctor.press("/")
         try doctor.type("zimmer")
@@ -89,6 +96,7 @@ struct VisitEndToEndTests {
             try tmux.press("C-q")
             try tmux.press("y")
         }
+        try board.press("q")
     }
 
 
