@@ -3,10 +3,10 @@ import ClinicStore
 import Foundation
 import Testing
 
-/// The visit from arrival to done in the real binary, two terminals on one database: the
+/// The visit from arrival to done in the real binary, three terminals on one database: the
 /// receptionist checks a patient in and makes it an emergency; the doctor, on another
-/// terminal, calls next, and the receptionist's screen shows the call without a key press;
-/// the doctor records an allergy and a note and finishes the visit.
+/// terminal, calls next, and the receptionist's screen and the waiting-room board on the third
+/// show the call without a key press; the doctor records an allergy and a note and finishes.
 @Suite("Visit end to end in tmux", .serialized)
 struct VisitEndToEndTests {
     @Test func receptionChecksInTheDoctorCallsRecordsAndFinishes() throws {
