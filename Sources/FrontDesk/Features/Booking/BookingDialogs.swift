@@ -75,8 +75,9 @@ enum BookingDialogs {
                 dialog.show(problems.byField)
                 return .modal(.replace(.series(draft, dialog)))
             case let .success(rule):
-                dialog.isSaving = true
-                return Outcome(effects: [.checkSeries(draft, rule)], modals: [.replace(.series(draft, dialog))])
+                // Checking reads only: the form stays as typed (not "Saving…"), so going back to it,
+                // or a check that fails, leaves it ready to change.
+                return .effects(.checkSeries(draft, rule))
             }
         case let .cancelText(entry, _):
             let reason = values[0].trimmingCharacters(in: .whitespaces)

@@ -84,10 +84,13 @@ public enum BookingEffect: IdentifiedEffect {
         case let .checkSeries(draft, rule):
             return [.seriesChecked(draft, rule, try await client.checkSeries(draft.request(), rule))]
         case var .findAlternatives(plan):
-            let taken = Set(plan.clean)
+            // A slot chosen for one occurrence is not offered to the next (nor one the series holds already).
+            var taken = Set(plan.clean).union(plan.occurrences.map(\.start))
             for occurrence in plan.troubled {
-                let found = try await client.nextFree(plan.draft.slot.provider.id, occurrence.start, plan.draft.patient.id, 4)
-                plan.alternatives[occurrence.start] = found.first { !taken.contains($0) && !plan.occurrences.map(\.start).contains($0) }
+                let found = try await client.nextFree(plan.draft.slot.provider.id, occurrence.start, plan.draft.patient.id, 4 + taken.count)
+                let chosen = found.first { !taken.contains($0) }
+                plan.alternatives[occurrence.start] = chosen
+                if let chosen { taken.insert(chosen) }
             }
             return [.alternativesFound(plan)]
         case let .bookSeries(plan, starts, user):

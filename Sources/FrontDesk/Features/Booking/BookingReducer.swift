@@ -76,7 +76,9 @@ public enum BookingFeature {
             return bookingFailed(draft, failure, context)
         case let .wrote(message, freed):
             var outcome = Outcome(delegates: [.storeWritten], message: StatusMessage(message))
-            if let freed, freed.start.time.minuteOfDay + freed.minutes > session.localNow.time.minuteOfDay || freed.start.date > session.today {
+            // Only a slot still to come is offered (a freed slot of a past day, or one already over, is not).
+            if let freed, let end = ClockTime(minuteOfDay: min(1439, freed.start.time.minuteOfDay + freed.minutes)),
+               LocalDateTime(date: freed.start.date, time: end) > session.localNow {
                 outcome.effects.append(.fitting(freed))
             }
             return outcome

@@ -67,6 +67,11 @@ public enum BookView {
 
     static func emptyText(_ state: ScheduleState, _ session: Session) -> String {
         if state.columnFilter.narrows { return "No provider or patient matches “\(state.columnFilter.text)” on this day" }
+        if let only = state.providerFilter,
+           let provider = state.book?.days.first(where: { $0.provider.id == only })?.provider {
+            return "\(provider.displayName) does not work on \(DayText.relative(state.day, today: session.today)); "
+                + "choose all providers to see the others"
+        }
         return "No provider works on \(DayText.relative(state.day, today: session.today))"
     }
 }
@@ -107,7 +112,8 @@ struct BookCells {
             guard grid.columns.indices.contains(index) else { break }
             let column = grid.columns[index]
             let x = area.x + BookView.timeWidth + offset * width
-            let cellWidth = offset == perPage - 1 ? area.maxX - x - (rightCount > 0 ? 3 : 0) : width - 1
+            let marker = rightCount > 0 ? "\(rightCount) ›".count + 1 : 0
+            let cellWidth = offset == perPage - 1 ? area.maxX - x - marker : width - 1
             let nameScope: Scope = index == cursor.column ? "schedule.provider.selected" : .header
             buffer.write(column.provider.displayName, fitting: Rect(x: x, y: area.y, width: cellWidth, height: 1),
                          alignment: .left, scope: nameScope)

@@ -23,9 +23,11 @@ extension ScheduleFeature {
                     contexts: [context], action: .toggleWeek,
                     disabledReason: { state, _ in state.mode == .waitlist ? "Leave the waitlist first." : nil }),
         CommandSpec("schedule.waitlist", "Show the waitlist (again: back to the day)", contexts: [context], action: .toggleWaitlist),
-        CommandSpec("schedule.back", "Stop moving an appointment; leave the week or the waitlist", contexts: [context], action: .back,
+        CommandSpec("schedule.back", "Stop moving an appointment; leave the week or the waitlist; show every provider again",
+                    contexts: [context], action: .back,
                     disabledReason: { state, _ in
-                        state.moving == nil && state.mode == .day ? "Nothing to go back from: this is the day's book." : nil
+                        state.moving == nil && state.mode == .day && !state.columnFilter.narrows
+                            ? "Nothing to go back from: this is the day's book." : nil
                     }),
         CommandSpec("schedule.open", "Open the booked patient's card, book a free slot, or open the week's day", contexts: [context],
                     action: .openSelected, disabledReason: { state, session in openRefusal(state, session) }),
@@ -85,7 +87,7 @@ extension ScheduleFeature {
     static func dayOnly(_ state: ScheduleState) -> String? {
         switch state.mode {
         case .day: nil
-        case .week: "The week view shows one provider; go back to the day to move between providers."
+        case .week: "The week view is a summary of one provider; Enter opens the selected day."
         case .waitlist: "The waitlist is showing; go back to the day first."
         }
     }
@@ -111,6 +113,10 @@ extension ScheduleFeature {
             return "\(name) does not work at \(selection.time)."
                 + (selection.column.hours.map { " Hours are \($0)." } ?? "")
         }
+        if moving, let appointment = state.moving?.appointment, appointment.providerID == selection.column.provider.id,
+           appointment.start == LocalDateTime(date: selection.date, time: slot.start) {
+            return "That is where the appointment is now; choose another slot, or Esc to stop moving."
+        }
         if slot.state == .free { return nil }
         guard !session.may(.overbook) else { return nil }
         let why = switch slot.state {
@@ -119,7 +125,8 @@ extension ScheduleFeature {
         case .past: "has already passed"
         case .free: ""
         }
-        return "That slot \(why); booking it would be an overbook, which only a doctor or an admin may do. Choose a free slot."
+        let doing = moving ? "moving the appointment there" : "booking it"
+        return "That slot \(why); \(doing) would be an overbook, which only a doctor or an admin may do. Choose a free slot."
     }
 
     static func offerRefusal(_ state: ScheduleState, _ session: Session) -> String? {

@@ -80,6 +80,10 @@ public enum ScheduleFeature {
                 state.moving = nil
                 return .message("Stopped moving \(moving.patientName); the appointment stays where it was.")
             }
+            if state.mode == .day, state.columnFilter.narrows {
+                state.columnFilter = ListFilter()
+                return .message("Showing every provider again.")
+            }
             state.mode = .day
             return .none
         case .openSelected:
@@ -91,7 +95,10 @@ public enum ScheduleFeature {
             guard let slot = selection(state, now: now)?.bookSlot else { return .none }
             return .delegate(.offer(slot, fitting(state, slot)))
         case let .onAppointment(purpose):
-            guard let entries = selection(state, now: now)?.entries, !entries.isEmpty else { return .none }
+            // Only the appointments this action can apply to (a completed one is not offered for cancelling).
+            let allowed = Self.statuses(for: purpose)
+            guard let entries = selection(state, now: now)?.entries.filter({ allowed?.contains($0.appointment.status) ?? true }),
+                  !entries.isEmpty else { return .none }
             if entries.count == 1 { return reduce(&state, .act(purpose, entries[0]), context) }
             let dialog = ChoiceDialog(title: "Which appointment?", message: "This slot holds \(entries.count) appointments.",
                                       options: entries.map { ChoiceDialog.Option($0.patientName, detail: "\($0.patientMRN) · \(StatusWords.appointment($0.appointment.status))") })
@@ -132,7 +139,8 @@ public enum ScheduleFeature {
         case let .failed(failure):
             return .refusal(failure.description)
         case let .refresh(newDay):
-            if newDay, state.day != session.today {
+            // Only a book left on yesterday's "today" follows the date; one on another day stays there.
+            if newDay, state.day == session.today.adding(days: -1) {
                 state.day = session.today
                 state.book = nil
                 state.isLoaded = false
@@ -149,7 +157,7 @@ public enum ScheduleFeature {
     /// Shows another day in the day view, keeping the provider and the time of the cursor.
     static func show(_ state: inout ScheduleState, day: CalendarDate) -> Outcome {
         state.day = day
-        state.mode = state.mode == .waitlist ? .waitlist : .day
+        state.mode = .day  // a day chosen from the waitlist shows that day
         state.book = nil
         state.isLoaded = false
         return .effects(.load(day))
@@ -253,5 +261,14 @@ public enum ScheduleFeature {
 
     @Sendable private static func routed(_ command: RoutedCommand) -> ScheduleAction? {
         ListBehaviour.routed(command, move: ScheduleAction.move, filter: ScheduleAction.filter)
+    }
+
+    /// The statuses an appointment may have for an action on it; nil when any will do.
+    static func statuses(for purpose: WhichPurpose) -> Set<AppointmentStatus>? {
+        switch purpose {
+        case .move, .cancel, .noShow, .checkIn: [.booked, .confirmed]
+        case .confirm: [.booked]
+        case .open, .history, .followUp: nil
+        }
     }
 }

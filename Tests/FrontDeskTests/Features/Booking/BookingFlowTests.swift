@@ -228,6 +228,20 @@ struct BookingFlowTests {
         #expect(linked.status == .followUpBooked && linked.followUpID == followUp.id, "the two are linked")
     }
 
+    @Test func movingOntoItsOwnSlotIsRefusedAndEscClearsAKeptFilter() async throws {
+        var (fixture, driver) = try await start()
+        try await driver.keys("F1 right down down down down m ret")  // शर्मा at 11:00, onto 11:00
+        #expect(driver.state.message == .error("That is where the appointment is now; choose another slot, or Esc to stop moving."))
+        try await driver.keys("esc")
+        #expect(driver.state.message?.text.hasPrefix("Stopped moving शर्मा, अनिता") == true)
+        #expect(try entry("शर्मा", fixture).start.time == ClockTime("11:00")!)
+        try await driver.keys("/")
+        await driver.type("wang")
+        try await driver.keys("ret esc")
+        #expect(driver.state.scheduleColumns == ["Dr Amina Haddad", "Dr Wang Li"], "Esc shows every provider again")
+        #expect(driver.state.message?.text == "Showing every provider again.")
+    }
+
     @Test func theHistoryShowsWhatWasDone() async throws {
         var (_, driver) = try await start()
         try await driver.keys("F1 right down down i")  // محمد: booked, then confirmed
