@@ -55,12 +55,7 @@ let package = Package(
         // Snapshot and key-script helpers for tests of screens.
         .target(name: "TerminalKitTesting", dependencies: ["TerminalKit"], swiftSettings: strictSettings),
         // The application: state, actions, reducer, effects, screens and panes. No I/O of its own.
-        // The optimizer of this toolchain miscompiles FrontDesk's effect dispatch in release (the app
-        // crashed right after sign-in, calling a feature client through a corrupted async context);
-        // FrontDesk is reducers and views over small states, so it is built unoptimized and the
-        // libraries below it (TerminalKit's drawing, the store) stay optimized.
-        .target(name: "FrontDesk", dependencies: ["ClinicCore", "TerminalKit"],
-                swiftSettings: strictSettings + [.unsafeFlags(["-Onone"], .when(configuration: .release))]),
+        .target(name: "FrontDesk", dependencies: ["ClinicCore", "TerminalKit"], swiftSettings: strictSettings),
         // The client sync engine: a state machine without I/O, a runner, and an HTTP transport.
         .target(
             name: "ClinicSync",

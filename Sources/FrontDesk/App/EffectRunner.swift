@@ -7,6 +7,11 @@ public struct EffectRunner: Sendable {
     }
 
     /// Runs one effect to its answers. Failures come back as the feature's own failure actions.
+    ///
+    /// Not optimized: with this toolchain the optimizer miscompiled this dispatch in release builds
+    /// (a feature's client reached its effect through a corrupted async context and the app crashed
+    /// right after sign-in). It only picks a client; the work it starts is optimized as usual.
+    @_optimize(none)
     public func run(_ effect: AppEffect) async -> [AppAction] {
         let deps = dependencies
         switch effect {

@@ -34,6 +34,9 @@ public enum PrescriptionsEffect: IdentifiedEffect {
 
     public var id: EffectID? { "prescriptions.patient" }
 
+    /// Not optimized: in release builds this toolchain's optimizer lost the client passed in here
+    /// (the app crashed reading it right after sign-in, when the pane first loads a patient).
+    @_optimize(none)
     func run(_ client: PrescriptionsClient, log: @Sendable (String) -> Void) async -> [PrescriptionsAction] {
         switch self {
         case let .load(id):

@@ -16,6 +16,18 @@ public enum ProvidersEffect: IdentifiedEffect {
         }
     }
 
+    /// A short name for the log (no names, reasons or user records).
+    var logName: String {
+        switch self {
+        case .load: "reading the roster"
+        case .create: "adding a provider"
+        case .edit: "editing a provider"
+        case .setHours: "saving weekly hours"
+        case .addException: "recording time off"
+        case .withdraw: "withdrawing time off"
+        }
+    }
+
     func run(_ client: ProvidersClient, log: @Sendable (String) -> Void) async -> [ProvidersAction] {
         do {
             switch self {
@@ -41,7 +53,7 @@ public enum ProvidersEffect: IdentifiedEffect {
         } catch is CancellationError {
             return []
         } catch {
-            log("providers: \(self) failed: \(error)")
+            log("providers: \(logName) failed: \(error)")
             return [.failed(DeskError.from(error))]
         }
     }

@@ -108,19 +108,20 @@ extension ProvidersFeature {
     static func readException(_ form: FormDialog, _ purpose: ExceptionPurpose, session: Session) -> Result<ExceptionDraft, FieldProblems> {
         var errors: [Int: String] = [:]
         let firstText = form.text(firstDayField).trimmingCharacters(in: .whitespaces)
-        let first = DateInput.parse(firstText, order: session.dateOrder)
+        // Days are read as in the book: 2026-12-24, 24/12, tomorrow, fri, +2w.
+        let first = DayInput.parse(firstText, today: session.today, order: session.dateOrder)
         if first == nil {
             errors[firstDayField] = firstText.isEmpty ? "Type the first day, e.g. \(session.today)."
-                : "“\(firstText)” is not a date: type it as \(session.dateOrder.example)."
+                : "“\(firstText)” is not a day: type \(DayInput.examples(session.dateOrder))."
         } else if let first, first < session.today {
             errors[firstDayField] = "\(first) has passed: time off starts today (\(session.today)) or later."
         }
         let lastText = form.text(lastDayField).trimmingCharacters(in: .whitespaces)
         var last = first
         if !lastText.isEmpty {
-            last = DateInput.parse(lastText, order: session.dateOrder)
+            last = DayInput.parse(lastText, today: session.today, order: session.dateOrder)
             if last == nil {
-                errors[lastDayField] = "“\(lastText)” is not a date: type it as \(session.dateOrder.example), or leave it empty."
+                errors[lastDayField] = "“\(lastText)” is not a day: type \(DayInput.examples(session.dateOrder)), or leave it empty."
             } else if let first, let last, last < first {
                 errors[lastDayField] = "The last day \(last) is before the first day \(first)."
             }

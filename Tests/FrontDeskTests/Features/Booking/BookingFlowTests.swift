@@ -120,6 +120,24 @@ struct BookingFlowTests {
         #expect(try entry("शर्मा", fixture).status == .booked)
     }
 
+    @Test func aNoShowOnceTheTimeHasComeIsRecordedAfterAsking() async throws {
+        var (fixture, driver) = try await start()
+        try fixture.store.bookAppointment(
+            BookingRequest(patientID: fixture.patients["Østergaard"]!.id, providerID: fixture.providers[1].id,
+                           start: LocalDateTime(date: CalendarDate(iso: "2026-11-20")!, time: ClockTime("10:00")!)),
+            by: fixture.receptionist)
+        fixture.clock.advance(by: 20 * 60)  // 10:20, and another terminal's booking
+        await driver.send(.tick(fixture.clock.wallClock.now()))
+        await driver.send(.storeChanged)
+        try await driver.keys("F1 right")  // Dr Wang Li at 10:30; up to 10:00: Østergaard has not come
+        try await driver.keys("up up")
+        #expect(driver.text.contains("10:00–10:15 Dr Wang Li · Østergaard, Søren"), "\(driver.text)")
+        try await driver.keys("N")
+        #expect(driver.text.contains("Record a no-show?"), "\(driver.text)")
+        try await driver.keys("y")
+        #expect(try entry("Østergaard", fixture).status == .noShow)
+    }
+
     @Test func aReceptionistCannotOverbookAndIsToldWhoCan() async throws {
         var (fixture, driver) = try await start()
         try await driver.keys("F3")

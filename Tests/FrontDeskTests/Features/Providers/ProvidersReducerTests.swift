@@ -116,7 +116,7 @@ struct ProvidersReducerTests {
         #expect(outcome.effects.isEmpty)
         #expect(outcome.message == .error("Not saved: 3 fields need attention."))
         #expect(errors(outcome) == [
-            0: "“31/02/2026” is not a date: type it as 1984-03-07 or 7/3/1984.",
+            0: "“31/02/2026” is not a day: type a date such as 24/12, 2026-12-24, 24 dec, tomorrow, fri or +2w.",
             2: "In “13:00-12:00” the end 12:00 is not after the start 13:00.",
             3: "Say why, e.g. Annual leave or Conference.",
         ])
