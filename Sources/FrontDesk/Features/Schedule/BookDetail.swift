@@ -4,13 +4,14 @@ import TerminalKit
 /// The book's last row: the selected slot in full words, what the keys do with it, and while
 /// moving, how to finish.
 enum BookDetail {
-    static func line(_ state: ScheduleState, session: Session, hints: KeyHints) -> (text: String, scope: Scope) {
+    static func line(_ state: ScheduleState, session: Session, hints: KeyHints, grid: BookGrid? = nil,
+                     patientClashes: Set<EntityID<Appointment>>? = nil) -> (text: String, scope: Scope) {
         if let moving = state.moving {
             let from = "\(DayText.moment(moving.appointment.start, today: session.today)) with \(moving.providerName)"
             let keys = hints.line([("schedule.open", "moves it to the selected slot"), ("schedule.back", "stops")])
             return ("Moving \(moving.patientName) (\(from)): \(keys)", "schedule.moving")
         }
-        guard let selection = ScheduleFeature.selection(state, now: session.localNow) else { return ("", .hint) }
+        guard let selection = ScheduleFeature.selection(state, now: session.localNow, prebuilt: grid) else { return ("", .hint) }
         let name = selection.column.provider.displayName
         guard let slot = selection.slot else {
             if let off = selection.column.dayOff { return ("\(name): \(off)", "schedule.leave") }
@@ -32,14 +33,16 @@ enum BookDetail {
         case .past: return ("\(when): passed", .hint)
         case let .pause(label): return ("\(when): \(label) (break)", "schedule.break")
         case .booked:
-            return booked(selection, state.book, when: when, hints: hints)
+            let clashes = patientClashes ?? state.book.map(ScheduleFeature.patientClashes) ?? []
+            return booked(selection, state.book, clashes: clashes, when: when, hints: hints)
         }
     }
 
-    private static func booked(_ selection: BookSelection, _ book: AppointmentBook?, when: String, hints: KeyHints) -> (text: String, scope: Scope) {
+    private static func booked(_ selection: BookSelection, _ book: AppointmentBook?, clashes: Set<EntityID<Appointment>>,
+                               when: String, hints: KeyHints) -> (text: String, scope: Scope) {
         guard let slot = selection.slot, let booking = SlotBooking(slot.state) else { return (when, .text) }
         switch booking {
-        case let .one(appointment) where book.map(ScheduleFeature.patientClashes)?.contains(appointment.id) == true:
+        case let .one(appointment) where clashes.contains(appointment.id):
             let entry = selection.entries.first
             let others = book?.entries.filter {
                 $0.id != appointment.id && $0.appointment.patientID == appointment.patientID

@@ -31,8 +31,9 @@ public enum BookView {
             inner = inner.droppingBottom(1)
         }
         let position = ScheduleFeature.position(state, grid, now: now)
+        let clashes = state.book.map(ScheduleFeature.patientClashes) ?? []
         if inner.height >= 5 {
-            let detail = BookDetail.line(state, session: session, hints: context.hints)
+            let detail = BookDetail.line(state, session: session, hints: context.hints, grid: grid, patientClashes: clashes)
             buffer.write(detail.text, fitting: inner.row(inner.height - 1), alignment: .left, scope: detail.scope)
             inner = inner.droppingBottom(1)
         }
@@ -41,7 +42,7 @@ public enum BookView {
             return
         }
         let draw = BookCells(state: state, grid: grid, session: session, isFocused: context.isFocused, cursor: position,
-                             patientClashes: state.book.map(ScheduleFeature.patientClashes) ?? [])
+                             patientClashes: clashes)
         if inner.width >= gridWidth {
             draw.grid(in: inner, buffer: &buffer)
         } else {

@@ -51,8 +51,9 @@ extension ScheduleFeature {
     }
 
     /// The selected slot with its appointments and the patients' names.
-    public static func selection(_ state: ScheduleState, now: LocalDateTime) -> BookSelection? {
-        guard state.mode == .day, let book = state.book, let grid = grid(state, now: now),
+    /// `prebuilt` is the grid when the caller has it already (the view builds it once a frame).
+    public static func selection(_ state: ScheduleState, now: LocalDateTime, prebuilt: BookGrid? = nil) -> BookSelection? {
+        guard state.mode == .day, let book = state.book, let grid = prebuilt ?? grid(state, now: now),
               let (column, row) = position(state, grid, now: now) else { return nil }
         let slot = grid.slot(column: column, row: row)
         let booked = slot.flatMap { SlotBooking($0.state) }?.appointments ?? []
