@@ -44,25 +44,26 @@ extension SigReader {
     /// only with a daily maximum.
     private func quantity() -> Sig.Quantity? {
         guard let dose, let unit, unit.kind == .counted else { return nil }
-        let amount: Double
+        // A count of dose units (tablets, capsules), fractional until rounded up below; not money.
+        let units: Double
         if asNeeded != nil {
             guard let maximum, let days = duration?.days, maximum.unit == nil || maximum.unit == unit else {
                 return nil
             }
             let perDay = maximum.unit == unit ? maximum.count.high : maximum.count.high * dose.high
-            amount = perDay * Double(days)
+            units = perDay * Double(days)
         } else {
             switch frequency?.doses {
             case .once:
-                amount = dose.high
+                units = dose.high
             case let .perDay(numerator, denominator):
                 guard let days = duration?.days else { return nil }
-                amount = dose.high * Double(numerator) * Double(days) / Double(denominator)
+                units = dose.high * Double(numerator) * Double(days) / Double(denominator)
             case nil:
                 return nil
             }
         }
-        guard amount > 0, amount < 1_000_000 else { return nil }
-        return Sig.Quantity(amount: Int((amount - 1e-9).rounded(.up)), unit: unit)
+        guard units > 0, units < 1_000_000 else { return nil }
+        return Sig.Quantity(amount: Int((units - 1e-9).rounded(.up)), unit: unit)
     }
 }

@@ -192,7 +192,9 @@ struct BookCells {
         }
         switch slot.state {
         case .free:
-            let waiting = ScheduleFeature.fitting(state, BookSlot(provider: column.provider, start: LocalDateTime(date: grid.date, time: slot.start))).count
+            // Drawn for every free cell of every frame: nothing to look for when nobody waits.
+            let waiting = state.waitlist.isEmpty ? 0
+                : ScheduleFeature.fitting(state, BookSlot(provider: column.provider, start: LocalDateTime(date: grid.date, time: slot.start))).count
             return waiting > 0 ? ("free · \(waiting) waiting", "schedule.free.waitlist") : ("free", "schedule.free")
         case .past: return ("·", "schedule.past")
         case let .pause(label): return (label, "schedule.break")

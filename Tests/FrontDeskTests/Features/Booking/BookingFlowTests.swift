@@ -263,8 +263,13 @@ struct BookingFlowTests {
     @Test func theHistoryShowsWhatWasDone() async throws {
         var (_, driver) = try await start()
         try await driver.keys("F1 right down down i")  // محمد: booked, then confirmed
-        #expect(driver.text.contains("confirmed") || driver.text.contains("Confirmed"), "\(driver.text)")
-        #expect(driver.text.contains("rosa") || driver.text.contains("Rosa"), "\(driver.text)")
+        #expect(driver.text.contains("History — محمد, عبد الله, today 10:30"), "\(driver.text)")
+        guard case let .schedule(.history(dialog))? = driver.state.modals.last else {
+            Issue.record("the history dialog is on top: \(driver.state.modals)")
+            return
+        }
+        #expect(dialog.options.count == 2, "the booking and the confirmation: \(dialog.options.map(\.detail))")
+        #expect(dialog.options.allSatisfy { !$0.detail.isEmpty }, "each says who and what")
     }
 
     @Test func theWeekViewCountsFreeAndBooked() async throws {
