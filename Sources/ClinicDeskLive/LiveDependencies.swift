@@ -68,7 +68,7 @@ public enum LiveDependencies {
             providers: providers(store),
             externalChanges: {
                 do {
-                    return try store.externalChanges()
+                    return try store.dataChanges(try store.externalChanges())
                 } catch {
                     log("cannot watch the database for other terminals' changes: \(error)")
                     return AsyncStream { $0.finish() }

@@ -86,6 +86,7 @@ public struct ClinicStore: Sendable {
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
         }
         return configuration
     }

@@ -6,7 +6,7 @@ extension WireChange {
     /// The wire form of an outbox entry.
     init?(_ entry: OutboxEntry) {
         let change = entry.change
-        guard let rowID = UUID(uuidString: change.rowID) else { return nil }
+        guard let rowID = UUID(canonical: change.rowID) else { return nil }
         self.init(
             changeID: change.changeID, transactionID: change.transactionID, table: change.table, rowID: rowID,
             operation: change.operation, field: change.field, value: change.newValue, base: change.baseValue,

@@ -27,7 +27,7 @@ struct TerminalWatcher: AsyncParsableCommand {
         var dependencies = try LiveDependencies.make(store: store, hasher: BenchDatabase.hasher, log: { _ in })
         if changes == .poll {
             dependencies.externalChanges = {
-                (try? store.externalChanges(every: .milliseconds(50))) ?? AsyncStream { $0.finish() }
+                (try? store.dataChanges(try store.externalChanges(every: .milliseconds(50)))) ?? AsyncStream { $0.finish() }
             }
         }
         let keymap = Keymap.load(

@@ -13,6 +13,11 @@ public struct MRN: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `KD3-000417` (case-insensitive); nil when malformed.
     public init?(_ text: String) {
+        // Stored MRNs are read by the thousand (a day's book); take the canonical form straight from the bytes.
+        if let (prefix, serial) = ASCIIDigits.mrn(text) {
+            self.init(prefix: prefix, serial: serial)
+            return
+        }
         let parts = text.uppercased().split(separator: "-")
         guard parts.count == 2, MRN.isValidPrefix(String(parts[0])),
               parts[1].allSatisfy(\.isASCII), let serial = Int(parts[1]), serial >= 0

@@ -11,7 +11,7 @@ public struct EntityID<Entity>: Hashable, Comparable, Sendable, Codable, CustomS
 
     /// Parses the canonical text form; nil if it is not a UUID.
     public init?(_ text: String) {
-        guard let uuid = UUID(uuidString: text) else { return nil }
+        guard let uuid = UUIDText.parse(text) else { return nil }
         self.uuid = uuid
     }
 
@@ -25,7 +25,7 @@ public struct EntityID<Entity>: Hashable, Comparable, Sendable, Codable, CustomS
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let uuid = UUID(uuidString: text) else {
+        guard let uuid = UUIDText.parse(text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)” is not a UUID")
         }
         self.uuid = uuid

@@ -42,5 +42,5 @@ extension UUID {
     }
 
     /// The lowercase canonical text form used in the database and on the wire.
-    public var lowercased: String { uuidString.lowercased() }
+    public var lowercased: String { UUIDText.lowercase(self) }
 }

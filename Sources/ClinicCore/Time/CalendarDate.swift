@@ -20,6 +20,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso text: String) {
+        // Stored dates are read by the thousand (a day's book); take them straight from the bytes.
+        if let (year, month, day) = ASCIIDigits.isoDate(text) {
+            self.init(year: year, month: month, day: day)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])

@@ -45,7 +45,7 @@ public struct HLCTimestamp: Hashable, Comparable, Sendable, Codable, CustomStrin
         let parts = text.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 12, parts[1].count == 4,
               let millis = UInt64(parts[0], radix: 16), let counter = UInt16(parts[1], radix: 16),
-              let device = UUID(uuidString: String(parts[2]))
+              let device = UUID(canonical: String(parts[2]))
         else { return nil }
         self.init(millis: millis, counter: counter, device: device)
     }

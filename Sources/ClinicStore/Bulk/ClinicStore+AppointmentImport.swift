@@ -102,6 +102,7 @@ extension ClinicStore {
                 sql: "UPDATE local_device SET hlc_millis = ?, hlc_counter = ?",
                 arguments: [Int64(clock.millis), Int(clock.counter)])
             guard let first, let last else { return 0 }
+            writer.wrote(AppointmentRecord.databaseTableName)
             try writer.audit(
                 "appointment.import", AppointmentRecord.self, "",
                 "Imported \(count) appointment\(count == 1 ? "" : "s") from \(first.date) to \(last.date)")

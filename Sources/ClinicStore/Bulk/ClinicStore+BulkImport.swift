@@ -54,6 +54,9 @@ extension ClinicStore {
                 try db.inTransaction(.immediate) {
                     var importer = try BulkImporter(db: db, author: author, environment: environment)
                     ids = try importer.run(patients)
+                    try TableVersions.bump(
+                        [PatientRecord.databaseTableName, PatientIdentifierRecord.databaseTableName, AuditEventRecord.databaseTableName],
+                        in: db)
                     return .commit
                 }
                 return ids

@@ -1,4 +1,4 @@
-import ClinicCore
+public import ClinicCore
 import Foundation
 import GRDB
 
@@ -43,6 +43,31 @@ extension ClinicStore {
             }
             continuation.onTermination = { _ in files.stop() }
             thread.start()
+        }
+    }
+
+    /// What each commit that `commits` reports changed (``externalChanges()`` or
+    /// ``externalChanges(every:)``), read from the per-table counters every write bumps
+    /// (``TableVersions``): a terminal rereads only what shows those kinds of data. Several
+    /// commits between two readings arrive as one; a commit whose tables cannot be told is
+    /// ``ChangedData/everything``. Ends when `commits` ends or the consumer stops iterating.
+    public func dataChanges(_ commits: AsyncStream<Void>) throws(StoreError) -> AsyncStream<ChangedData> {
+        let initial = try read { db in try TableVersions.read(db) }
+        return AsyncStream { continuation in
+            let task = Task {
+                var last = initial
+                for await _ in commits {
+                    guard let now = try? read({ db in try TableVersions.read(db) }) else {
+                        continuation.yield(.everything)
+                        continue
+                    }
+                    let change = TableVersions.changes(from: last, to: now)
+                    last = now
+                    continuation.yield(change)
+                }
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in task.cancel() }
         }
     }
 

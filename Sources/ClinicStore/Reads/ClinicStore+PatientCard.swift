@@ -10,13 +10,13 @@ extension ClinicStore {
             guard let record = try PatientRecord.find(id.description, in: db), record.deletedAt == nil else { return nil }
             let patient = try record.patient(identifiers: try identifiers(of: id, in: db))
             let upcoming = try Row.fetchAll(db, sql: """
-                SELECT a.*, v.display_name AS provider_name FROM appointment a JOIN provider v ON v.id = a.provider_id
+                SELECT \(AppointmentRecord.columns("a")), v.display_name FROM appointment a JOIN provider v ON v.id = a.provider_id
                 WHERE a.patient_id = ? AND a.start_date >= ? AND a.deleted_at IS NULL
                   AND a.status IN ('booked', 'confirmed')
                 ORDER BY a.start_date, a.start_minute LIMIT 10
                 """, arguments: [id.description, today.description]).map { row in
-                ScheduleEntry(appointment: try AppointmentRecord(row: row).appointment, patientName: patient.displayName,
-                              patientMRN: patient.mrn, providerName: row["provider_name"])
+                ScheduleEntry(appointment: try AppointmentRecord(row: row, at: 0).appointment, patientName: patient.displayName,
+                              patientMRN: patient.mrn, providerName: row[AppointmentRecord.columnCount])
             }
             let visits = try visitHistory(of: id, limit: 10, in: db)
             return PatientCard(

@@ -35,7 +35,7 @@ extension ClinicStore {
                   let exception = try record.exception
             else { throw StoreError.notFound(what: "holiday or leave", id: id.description) }
             var sql = """
-                SELECT a.*, p.family_name, p.given_name, p.mrn, v.display_name AS provider_name
+                SELECT \(ScheduleEntry.columns)
                 FROM appointment a
                 JOIN patient p ON p.id = a.patient_id
                 JOIN provider v ON v.id = a.provider_id
@@ -47,14 +47,8 @@ extension ClinicStore {
                 arguments += [provider.description]
             }
             sql += " ORDER BY a.start_date, a.start_minute, v.display_name, a.id"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row -> ScheduleEntry? in
-                let appointment = try AppointmentRecord(row: row).appointment
-                guard exception.covers(appointment) else { return nil }
-                return ScheduleEntry(
-                    appointment: appointment,
-                    patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
-                    patientMRN: MRN(row["mrn"] as String) ?? MRN(prefix: "XX", serial: 0), providerName: row["provider_name"])
-            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ScheduleEntry.init(row:))
+                .filter { exception.covers($0.appointment) }
         }
     }
 }

@@ -21,7 +21,7 @@ extension EntityID {
 extension UUID {
     /// Reads a UUID written by the store.
     init(stored text: String) throws {
-        guard let uuid = UUID(uuidString: text) else { throw MalformedStoredValue(kind: "id", text: text) }
+        guard let uuid = UUID(canonical: text) else { throw MalformedStoredValue(kind: "id", text: text) }
         self = uuid
     }
 }

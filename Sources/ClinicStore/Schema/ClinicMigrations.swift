@@ -48,6 +48,11 @@ enum ClinicMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v9-table-versions") { db in
+            for statement in TableVersions.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }

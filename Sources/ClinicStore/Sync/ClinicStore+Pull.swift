@@ -34,6 +34,7 @@ extension ClinicStore {
             }
             var applier = try PullApplier(db: db, device: device.id.uuid, now: environment.clock.now(), environment: environment)
             try applier.apply(changes)
+            try TableVersions.bump(Set(changes.map(\.table)), in: db)
             try db.execute(sql: "UPDATE sync_state SET cursor = ?", arguments: [nextCursor])
             try applier.finish()
             return applier.summary

@@ -17,6 +17,8 @@ struct ChangeWriter {
     let now: Date
     private(set) var changeCount = 0
     private(set) var audited = false
+    /// The tables this write changed, bumped in ``TableVersions`` when it commits.
+    private(set) var tables: Set<String> = []
 
     /// Starts a write: ticks and persists the device's hybrid logical clock.
     init(db: Database, author: Author, environment: StoreEnvironment) throws {
@@ -107,6 +109,7 @@ struct ChangeWriter {
             hlc: hlc.description
         ).insert(db)
         audited = true
+        tables.insert(AuditEventRecord.databaseTableName)
     }
 
     /// Takes the next MRN from this device's counter.
@@ -123,6 +126,11 @@ struct ChangeWriter {
     func today() throws -> CalendarDate {
         let zone = try String.fetchOne(db, sql: "SELECT time_zone FROM clinic LIMIT 1").flatMap(TimeZone.init(identifier:))
         return CalendarDate.today(clock: environment.clock, timeZone: zone ?? .gmt)
+    }
+
+    /// Names a table this write changed without change rows of its own (a bulk load's snapshots).
+    mutating func wrote(_ table: String) {
+        tables.insert(table)
     }
 
     /// Appends an `update` change for a field written by ``writeField(table:id:field:value:)``.
@@ -142,6 +150,7 @@ struct ChangeWriter {
         )
         try change.insert(db)
         changeCount += 1
+        tables.insert(table)
     }
 }
 
@@ -150,7 +159,13 @@ extension ClinicStore {
     /// the last attempt): one transaction, no change rows, because none of it is clinic data that
     /// should travel. Anything that changes clinic data still goes through ``write(_:by:_:)``.
     func maintain<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try StoreErrors.mapping(path: path) { try pool.write(body) }
+        try StoreErrors.mapping(path: path) {
+            try pool.write { db in
+                let result = try body(db)
+                try TableVersions.bump(["sync_state"], in: db)
+                return result
+            }
+        }
     }
 
     /// Runs one user intent as one transaction: permission check, the body's writes,
@@ -170,6 +185,9 @@ extension ClinicStore {
                     result = try body(&writer)
                     if writer.changeCount == 0 && !writer.audited { return .rollback }
                     guard writer.audited else { throw StoreError.database("a write recorded changes without an audit event") }
+                    // A write that says only that it was audited changed rows it did not name.
+                    let named = writer.tables.subtracting([AuditEventRecord.databaseTableName])
+                    try TableVersions.bump(named.isEmpty ? writer.tables.union([TableVersions.unknown]) : writer.tables, in: db)
                     return .commit
                 }
                 return result!

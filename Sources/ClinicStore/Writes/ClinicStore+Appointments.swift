@@ -101,10 +101,10 @@ extension ClinicStore {
             throw ValidationFailure([FieldProblem(field: "start", message: "The appointment would run past midnight.")])
         }
         let patientDay = try Row.fetchAll(writer.db, sql: """
-            SELECT a.*, v.display_name AS provider_name FROM appointment a JOIN provider v ON v.id = a.provider_id
+            SELECT \(AppointmentRecord.columns("a")), v.display_name FROM appointment a JOIN provider v ON v.id = a.provider_id
             WHERE a.patient_id = ? AND a.start_date = ? AND a.deleted_at IS NULL
             """, arguments: [patient.description, start.date.description])
-            .map { (try AppointmentRecord(row: $0).appointment, $0["provider_name"] as String) }
+            .map { (try AppointmentRecord(row: $0, at: 0).appointment, $0[AppointmentRecord.columnCount] as String) }
         return BookingRules.problems(
             start: start, minutes: minutes,
             templates: try weeklySchedule(of: provider, in: writer.db),

@@ -57,21 +57,21 @@ extension ClinicStore {
             // Only the occurrences' days: a year-long series reads 52 days, not the year between.
             let days = Array(Set(occurrences.map(\.date.description))).sorted()
             let marks = days.map { _ in "?" }.joined(separator: ", ")
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.*, v.display_name AS provider_name FROM appointment a JOIN provider v ON v.id = a.provider_id
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(AppointmentRecord.columns("a")), v.display_name FROM appointment a JOIN provider v ON v.id = a.provider_id
                 WHERE a.provider_id = ? AND a.start_date IN (\(marks)) AND a.deleted_at IS NULL
                 UNION ALL
-                SELECT a.*, v.display_name AS provider_name FROM appointment a JOIN provider v ON v.id = a.provider_id
+                SELECT \(AppointmentRecord.columns("a")), v.display_name FROM appointment a JOIN provider v ON v.id = a.provider_id
                 WHERE a.patient_id = ? AND a.provider_id != ? AND a.start_date IN (\(marks)) AND a.deleted_at IS NULL
                 """, arguments: StatementArguments([request.providerID.description] + days + [request.patientID.description,
                                                     request.providerID.description] + days))
             var providerDays: [CalendarDate: [Appointment]] = [:]
             var patientDays: [CalendarDate: [(Appointment, String)]] = [:]
-            for row in rows {
-                let appointment = try AppointmentRecord(row: row).appointment
+            while let row = try rows.next() {
+                let appointment = try AppointmentRecord(row: row, at: 0).appointment
                 if appointment.providerID == request.providerID { providerDays[appointment.start.date, default: []].append(appointment) }
                 if appointment.patientID == request.patientID {
-                    patientDays[appointment.start.date, default: []].append((appointment, row["provider_name"]))
+                    patientDays[appointment.start.date, default: []].append((appointment, row[AppointmentRecord.columnCount]))
                 }
             }
             let now = localNow()

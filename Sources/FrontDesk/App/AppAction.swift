@@ -1,4 +1,4 @@
-import ClinicCore
+public import ClinicCore
 public import Foundation
 public import TerminalKit
 
@@ -7,8 +7,8 @@ public import TerminalKit
 public enum AppAction: Hashable, Sendable {
     case event(KeyEvent)
     case tick(Date)
-    /// Another process (or this one) committed to the database.
-    case storeChanged
+    /// Another process (or this one) committed to the database, changing these kinds of data.
+    case storeChanged(ChangedData)
     /// An answer to the yes/no question on top.
     case answer(DialogCommand)
     case shell(ShellAction)

@@ -21,8 +21,8 @@ enum AppReducer {
             state.session.now = date
             guard state.today != previous, state.user != nil else { return [] }
             return reloadAll(&state, newDay: true)
-        case .storeChanged:
-            return state.user == nil ? [] : reloadAll(&state, newDay: false)
+        case let .storeChanged(change):
+            return state.user == nil ? [] : reload(for: change, &state)
         case let .answer(command):
             return answer(command, &state)
         case let .shell(action):
@@ -118,6 +118,19 @@ enum AppReducer {
     }
 
     /// Everything the screen shows, read again (after another process's commit or a new day).
+    /// Rereads what shows the data another commit changed: each pane for the kinds it reads.
+    /// The sync status (a count of what waits to be sent) changes with nearly every commit.
+    static func reload(for change: ChangedData, _ state: inout AppState) -> [AppEffect] {
+        var effects = send(.shell(.refreshSyncStatus), &state)
+        if change.touches(ScheduleFeature.reads) { effects += send(.schedule(.refresh(newDay: false)), &state) }
+        if change.touches(QueueFeature.reads) { effects += send(.queue(.refresh), &state) }
+        if change.touches(PatientsFeature.reads) { effects += send(.patients(.refresh), &state) }
+        if change.touches(PrescriptionsFeature.reads) { effects += send(.prescriptions(.refresh), &state) }
+        if change.touches(BookingFeature.reads) { effects += send(.booking(.refresh), &state) }
+        if change.touches(ProvidersFeature.reads) { effects += send(.providers(.refresh), &state) }
+        return effects
+    }
+
     static func reloadAll(_ state: inout AppState, newDay: Bool) -> [AppEffect] {
         send(.schedule(.refresh(newDay: newDay)), &state) + send(.queue(.refresh), &state)
             + send(.shell(.refreshSyncStatus), &state) + send(.patients(.refresh), &state)

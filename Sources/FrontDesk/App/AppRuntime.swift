@@ -28,7 +28,7 @@ public enum AppRuntime {
                 }
             },
             Task {
-                for await _ in dependencies.externalChanges() { continuation.yield(.storeChanged) }
+                for await change in dependencies.externalChanges() { continuation.yield(.storeChanged(change)) }
             },
         ]
         defer {

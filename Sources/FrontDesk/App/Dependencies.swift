@@ -19,8 +19,8 @@ public struct Dependencies: Sendable {
     public var consultation: ConsultationClient
     public var prescriptions: PrescriptionsClient
     public var providers: ProvidersClient
-    /// Yields whenever another process (or this one's store) commits.
-    public var externalChanges: @Sendable () -> AsyncStream<Void>
+    /// Yields whenever another process (or this one's store) commits, with what it changed.
+    public var externalChanges: @Sendable () -> AsyncStream<ChangedData>
     /// Writes a line to the log file (never to the screen).
     public var log: @Sendable (String) -> Void
 
@@ -28,7 +28,7 @@ public struct Dependencies: Sendable {
         clinicName: String, now: @escaping @Sendable () -> Date, timeZone: TimeZone, shell: ShellClient,
         patients: PatientsClient, schedule: ScheduleClient, booking: BookingClient, queue: QueueClient, consultation: ConsultationClient,
         prescriptions: PrescriptionsClient, providers: ProvidersClient,
-        externalChanges: @escaping @Sendable () -> AsyncStream<Void>, log: @escaping @Sendable (String) -> Void
+        externalChanges: @escaping @Sendable () -> AsyncStream<ChangedData>, log: @escaping @Sendable (String) -> Void
     ) {
         self.clinicName = clinicName
         self.now = now

@@ -45,6 +45,8 @@ public enum BookingAction: Hashable, Sendable {
     case alternativesFound(SeriesPlan)
     /// A write succeeded: its message, and the slot it freed (to offer to the waitlist).
     case wrote(String, freed: BookSlot?)
+    /// A series was booked: its form and the details under it close.
+    case seriesBooked(String)
     case freedSlotFits(BookSlot, [WaitlistEntry])
     case bookingFailed(BookingDraft, DeskError)
     case moveFailed(ScheduleEntry, BookSlot, DeskError)

@@ -80,7 +80,8 @@ enum BookingChanges {
             return .modal(.push(.withdraw(entry, dialog)))
         case let .seriesChecked(draft, rule, occurrences):
             let plan = SeriesPlan(draft: draft, rule: rule, occurrences: occurrences)
-            guard !plan.troubled.isEmpty else { return .modal(.pop) + confirmSeries(plan, plan.clean, session) }
+            // The series form stays under the question: answering no leaves it as typed.
+            guard !plan.troubled.isEmpty else { return confirmSeries(plan, plan.clean, session) }
             return .modal(.push(.seriesProblems(plan, seriesDialog(plan, session))))
         case let .alternativesFound(plan):
             guard case .seriesProblems? = context.modal else { return .none }
@@ -135,11 +136,14 @@ enum BookingChanges {
         switch choice {
         case 0:
             guard plan.clean.count >= 2 else { return .refusal("Only \(plan.clean.count) would be left: a series has at least 2. Change the series.") }
-            return .modal(.pop, .pop) + confirmSeries(plan, plan.clean, session)
+            return .modal(.pop) + confirmSeries(plan, plan.clean, session)
         case 1:
-            guard !plan.alternatives.isEmpty else { return .effects(.findAlternatives(plan)) }
+            guard !plan.alternatives.isEmpty else {
+                return Outcome(effects: [.findAlternatives(plan)],
+                               message: StatusMessage("Looking for the nearest free slot for each of the \(plan.troubled.count)…"))
+            }
             let starts = (plan.clean + plan.alternatives.values.compactMap { $0 }).sorted()
-            return .modal(.pop, .pop) + confirmSeries(plan, starts, session)
+            return .modal(.pop) + confirmSeries(plan, starts, session)
         default:
             return .modal(.pop)
         }

@@ -55,7 +55,8 @@ enum BookingDialogs {
                     let series = FormDialog(title: "Repeat the appointment",
                                             intro: "Every occurrence is checked before anything is saved.",
                                             fields: BookingForms.seriesFields, values: ["1w", "6"])
-                    return .modal(.replace(.series(ready, series)))
+                    // On top of the details, so Esc goes back to them as typed.
+                    return .modal(.push(.series(ready, series)))
                 }
                 return Outcome(effects: [.book(ready, overbookReason: nil, user)], modals: [.pop])
             }

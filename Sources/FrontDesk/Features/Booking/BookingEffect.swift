@@ -95,8 +95,8 @@ public enum BookingEffect: IdentifiedEffect {
             return [.alternativesFound(plan)]
         case let .bookSeries(plan, starts, user):
             let booked = try await client.bookSeries(plan.draft.request(), starts, user)
-            return [.wrote("Booked a series of \(booked.count) for \(plan.draft.patient.name) with \(plan.draft.slot.provider.displayName), "
-                + "\(starts.min().map { "\($0.date)" } ?? "") to \(starts.max().map { "\($0.date)" } ?? "").", freed: nil)]
+            return [.seriesBooked("Booked a series of \(booked.count) for \(plan.draft.patient.name) with \(plan.draft.slot.provider.displayName), "
+                + "\(starts.min().map { "\($0.date)" } ?? "") to \(starts.max().map { "\($0.date)" } ?? "").")]
         case let .addToWaitlist(patient, wish, user):
             _ = try await client.addToWaitlist(patient.id, wish, user)
             return [.wrote("Put \(patient.name) on the waitlist\(wish.provider.map { " for \($0.displayName)" } ?? "").", freed: nil)]

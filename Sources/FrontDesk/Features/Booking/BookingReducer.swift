@@ -6,6 +6,9 @@ import TerminalKit
 /// problems becomes an overbook with a reason for those allowed. Moving, cancelling, no-shows,
 /// confirming, series and the waitlist are in the extensions beside this file.
 public enum BookingFeature {
+    /// What a commit elsewhere must change for this feature to reread. The providers to book with.
+    static let reads: Set<ClinicDataKind> = [.providers]
+
     public typealias Outcome = FrontDesk.Outcome<BookingAction, BookingEffect, BookingDelegate, BookingModal>
     public typealias Context = FeatureContext<BookingModal>
 
@@ -81,6 +84,10 @@ public enum BookingFeature {
                LocalDateTime(date: freed.start.date, time: end) > session.localNow {
                 outcome.effects.append(.fitting(freed))
             }
+            return outcome
+        case let .seriesBooked(message):
+            var outcome = Outcome(delegates: [.storeWritten], message: StatusMessage(message))
+            if case .series? = context.modal { outcome.modals = [.pop, .pop] }
             return outcome
         case let .failed(failure):
             return .refusal(failure.description)

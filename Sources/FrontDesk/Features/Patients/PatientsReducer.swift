@@ -5,6 +5,9 @@ import TerminalKit
 /// Patient lookup: search as you type, the card, registration with its duplicate check,
 /// and editing with its conflict check. Pure: it returns what to do.
 public enum PatientsFeature {
+    /// What a commit elsewhere must change for this feature to reread. Search results and the open card (allergies, upcoming appointments, visits, prescriptions).
+    static let reads: Set<ClinicDataKind> = [.patients, .allergies, .appointments, .visits, .prescriptions]
+
     public typealias Outcome = FrontDesk.Outcome<PatientsAction, PatientsEffect, PatientsDelegate, PatientsModal>
     public typealias Context = FeatureContext<PatientsModal>
 

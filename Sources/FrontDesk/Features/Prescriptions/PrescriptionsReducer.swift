@@ -3,6 +3,9 @@ import TerminalKit
 
 /// A patient's prescriptions, read-only here; prescribing has its own screen.
 public enum PrescriptionsFeature {
+    /// What a commit elsewhere must change for this feature to reread. The patient's prescriptions and what they are checked against.
+    static let reads: Set<ClinicDataKind> = [.prescriptions, .allergies, .patients]
+
     public typealias Outcome = FrontDesk.Outcome<PrescriptionsAction, PrescriptionsEffect, PrescriptionsDelegate, Never>
 
     public static let context = "pane.prescription"

@@ -6,6 +6,9 @@ import TerminalKit
 /// set the hours of each weekday with breaks, record leave, partial days and clinic holidays,
 /// and withdraw them. Time off never cancels an appointment: those it covers are listed to rebook.
 public enum ProvidersFeature {
+    /// What a commit elsewhere must change for this feature to reread. Providers with their hours and leave, the appointments leave covers, the users they are linked to.
+    static let reads: Set<ClinicDataKind> = [.providers, .appointments, .users]
+
     public typealias Outcome = FrontDesk.Outcome<ProvidersAction, ProvidersEffect, ProvidersDelegate, ProvidersModal>
     public typealias Context = FeatureContext<ProvidersModal>
 
@@ -74,9 +77,9 @@ public enum ProvidersFeature {
         case .typed, .form, .choiceMoved, .choiceAnswered, .coveredMoved, .coveredAnswered:
             return ProvidersDialogs.reduce(action, context, state)
         case let .saved(message):
-            return Outcome(delegates: [.storeWritten], message: StatusMessage(message), modals: isForm(context.modal) ? [.pop] : [])
+            return Outcome(delegates: [.storeWritten], message: StatusMessage(message), modals: isSavingForm(context.modal) ? [.pop] : [])
         case let .exceptionAdded(exception, whose, covered):
-            var outcome = Outcome(delegates: [.storeWritten], modals: isForm(context.modal) ? [.pop] : [])
+            var outcome = Outcome(delegates: [.storeWritten], modals: isSavingForm(context.modal) ? [.pop] : [])
             let recorded = "Recorded \(ProvidersText.exception(exception)) for \(whose)."
             if covered.isEmpty {
                 outcome.message = StatusMessage(recorded + " No booked appointment falls in it.")
@@ -114,6 +117,15 @@ public enum ProvidersFeature {
     static func isForm(_ modal: ProvidersModal?) -> Bool {
         switch modal {
         case .provider, .hours, .exception, .withdraw: true
+        case .roster, .chooseWithdrawal, .covered, nil: false
+        }
+    }
+
+    /// Whether the top modal is a form waiting for its save: only that one closes when a save
+    /// answers (a form opened since, or one still being typed, stays).
+    static func isSavingForm(_ modal: ProvidersModal?) -> Bool {
+        switch modal {
+        case let .provider(_, form), let .hours(_, _, form), let .exception(_, form), let .withdraw(_, _, form): form.isSaving
         case .roster, .chooseWithdrawal, .covered, nil: false
         }
     }

@@ -5,6 +5,9 @@ import TerminalKit
 /// Today's queue: who waits for whom and for how long, and moving each visit along — call,
 /// un-call, see, send on, finish, priority, left without being seen.
 public enum QueueFeature {
+    /// What a commit elsewhere must change for this feature to reread. The queue: visits with their patients (names, allergy status), appointments, providers and who is signed in as which.
+    static let reads: Set<ClinicDataKind> = [.visits, .patients, .allergies, .appointments, .providers, .users]
+
     public typealias Outcome = FrontDesk.Outcome<QueueAction, QueueEffect, QueueDelegate, QueueModal>
     public typealias Context = FeatureContext<QueueModal>
 

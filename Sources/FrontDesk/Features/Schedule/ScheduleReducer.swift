@@ -5,6 +5,9 @@ import TerminalKit
 /// words), one provider's week, the waitlist; moving through them, and handing booking, moving,
 /// cancelling and offers to the booking feature through the root.
 public enum ScheduleFeature {
+    /// What a commit elsewhere must change for this feature to reread. The day's book: appointments with patients' names, providers' hours and leave, the waitlist.
+    static let reads: Set<ClinicDataKind> = [.appointments, .providers, .patients, .waitlist]
+
     public typealias Outcome = FrontDesk.Outcome<ScheduleAction, ScheduleEffect, ScheduleDelegate, ScheduleModal>
     public typealias Context = FeatureContext<ScheduleModal>
 

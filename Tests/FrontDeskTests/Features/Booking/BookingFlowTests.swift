@@ -128,7 +128,7 @@ struct BookingFlowTests {
             by: fixture.receptionist)
         fixture.clock.advance(by: 20 * 60)  // 10:20, and another terminal's booking
         await driver.send(.tick(fixture.clock.wallClock.now()))
-        await driver.send(.storeChanged)
+        await driver.send(.storeChanged(.everything))
         try await driver.keys("F1 right")  // Dr Wang Li at 10:30; up to 10:00: Østergaard has not come
         try await driver.keys("up up")
         #expect(driver.text.contains("10:00–10:15 Dr Wang Li · Østergaard, Søren"), "\(driver.text)")
@@ -217,7 +217,17 @@ struct BookingFlowTests {
         #expect(driver.text.contains("Fri 27 Nov 10:15"), "the clashing one is named: \(driver.text)")
         try await driver.keys("ret")  // skip it
         #expect(driver.text.contains("Book the series?"), "\(driver.text)")
-        try await driver.keys("y")
+        try await driver.keys("n")  // not yet: the series form is still there, as typed
+        #expect(driver.text.contains("Repeat the appointment") && driver.text.contains("1w"), "\(driver.text)")
+        #expect(try appointments("Østergaard", fixture).isEmpty, "nothing booked on no")
+        try await driver.keys("esc")  // and Esc goes back to the details, not out of booking
+        #expect(driver.text.contains("Østergaard"), "the details form: \(driver.text)")
+        try await driver.keys("C-s tab C-u")  // the details again, then the rule
+        await driver.type("4")
+        try await driver.keys("C-s")
+        #expect(driver.text.contains("1 of 4 have problems"), "\(driver.text)")
+        try await driver.keys("ret y")
+        #expect(!driver.text.contains("Repeat the appointment"), "the forms close once the series is booked: \(driver.text)")
         let series = try appointments("Østergaard", fixture)
         #expect(series.map(\.start.date.description) == ["2026-11-20", "2026-12-04", "2026-12-11"])
         #expect(Set(series.map(\.seriesID)).count == 1 && series[0].seriesID != nil, "linked by one series id")

@@ -138,9 +138,19 @@ struct ProvidersReducerTests {
         #expect(outcome.message == nil)
     }
 
+    @Test func aLateSaveClosesOnlyTheFormThatWasSaving() {
+        var state = opened()
+        let typing = ProvidersModal.exception(.leave(Self.haddad), FormDialog(title: "Leave", fields: []))
+        expectReduce(&state, reduce(.saved("Saved the weekly hours of Dr Amina Haddad."), over: typing),
+                     returns: ProvidersFeature.Outcome(delegates: [.storeWritten],
+                                                       message: StatusMessage("Saved the weekly hours of Dr Amina Haddad.")))
+    }
+
     @Test func recordedLeaveOverBookedAppointmentsListsThemAndSaysNothingWasCancelled() {
         var state = opened()
-        let form = ProvidersModal.exception(.leave(Self.haddad), FormDialog(title: "Leave", fields: []))
+        var saving = FormDialog(title: "Leave", fields: [])
+        saving.isSaving = true
+        let form = ProvidersModal.exception(.leave(Self.haddad), saving)
         let booked = ScheduleEntry(
             appointment: Appointment(id: EntityID(UUID(uuidString: "00000000-0000-7000-8000-000000000701")!),
                                      patientID: EntityID(UUID(uuidString: "00000000-0000-7000-8000-000000000801")!), providerID: Self.haddad.id,

@@ -45,7 +45,7 @@ struct MessageLineTests {
         let refusal = StatusMessage.error("A doctor may not register patients.")
         fixture.clock.advance(by: 60)
         await driver.send(.tick(fixture.clock.wallClock.now()))
-        await driver.send(.storeChanged)
+        await driver.send(.storeChanged(.everything))
         #expect(driver.state.message == refusal, "ticks and other terminals' writes leave it")
         try await driver.keys("down")
         #expect(driver.state.message == nil, "the next key clears it")

@@ -81,7 +81,7 @@ struct ShellFlowTests {
         #expect(!driver.state.queue.entries.contains { $0.patientName == "Østergaard, Søren" })
         let otherTerminal = try ClinicStore.open(at: fixture.store.path, environment: fixture.store.environment)
         try otherTerminal.checkInWalkIn(patient: fixture.patients["Østergaard"]!.id, by: fixture.receptionist)
-        await driver.send(.storeChanged)
+        await driver.send(.storeChanged(.everything))
         #expect(driver.state.queue.entries.map(\.patientName).contains("Østergaard, Søren"))
         #expect(driver.text.contains("Østergaard, Søren"))
     }
