@@ -6,7 +6,8 @@ import Foundation
 /// `clinicdesk rx …`: prescribing tools that need no database.
 struct RxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rx", abstract: "Prescribing tools.", subcommands: [RxCheckCommand.self]
+        commandName: "rx", abstract: "Prescribing tools: checks, slips and verification.",
+        subcommands: [RxCheckCommand.self, RxPrintCommand.self, RxVerifyCommand.self]
     )
 }
 

@@ -1,8 +1,11 @@
 # Debian packages ClinicDesk needs; sourced by scripts/demo, scripts/test and scripts/bench.
 # Building needs the libraries; the tests also drive tmux, start PostgreSQL, and lock a
 # database with the sqlite3 shell (to show the board waiting it out).
-CLINICDESK_BUILD_PACKAGES=(pkg-config libsqlite3-dev libncursesw5-dev libargon2-dev)
-CLINICDESK_PACKAGES=("${CLINICDESK_BUILD_PACKAGES[@]}" tmux postgresql sqlite3)
+# Printing (prescription slips) needs pango over cairo and libqrencode, and fonts for every
+# script the demo's names are in; the tests read the PDFs back with pdftotext and zbarimg.
+CLINICDESK_BUILD_PACKAGES=(pkg-config libsqlite3-dev libncursesw5-dev libargon2-dev
+    libpango1.0-dev libcairo2-dev libqrencode-dev fonts-noto-core fonts-noto-cjk fonts-noto-mono)
+CLINICDESK_PACKAGES=("${CLINICDESK_BUILD_PACKAGES[@]}" tmux postgresql sqlite3 poppler-utils zbar-tools)
 
 # Installs whichever of the named packages (default: CLINICDESK_PACKAGES) are missing
 # (needs root), or explains how.

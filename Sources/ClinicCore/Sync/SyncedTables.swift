@@ -46,10 +46,14 @@ public enum SyncedTables {
         ] + common,
         "prescription": [
             "patient_id", "prescriber_id", "visit_id", "instructions", "signed_at", "verification_code", "supersedes_id",
+            "supersede_reason", "is_cancellation",
         ] + common,
         "prescription_item": [
             "prescription_id", "position", "drug", "strength", "form", "dose", "route", "frequency", "duration_days",
-            "quantity", "refills", "sig",
+            "quantity", "refills", "sig", "valid_until",
+        ] + common,
+        "prescription_alert": [
+            "prescription_id", "position", "kind", "severity", "drugs", "message", "advice", "override_reason",
         ] + common,
     ]
 
@@ -59,7 +63,7 @@ public enum SyncedTables {
     /// Tables whose rows are clinical facts: written once, never edited (a correction is a new row).
     /// Only their removal fields may change afterwards.
     public static let appendOnly: Set<String> = [
-        "allergy", "prescription", "prescription_item", "visit_hop", "triage", "consultation_note",
+        "allergy", "prescription", "prescription_item", "prescription_alert", "visit_hop", "triage", "consultation_note",
     ]
 
     /// Fields a merge must never settle silently: a disagreement is kept for a person to decide.

@@ -101,14 +101,7 @@ extension ClinicStore {
             .filter(Column("patient_id") == patientID.description && Column("deleted_at") == nil)
             .order(Column("signed_at").desc, Column("id"))
             .fetchAll(db)
-        return try records.map { record in
-            let items = try PrescriptionItemRecord
-                .filter(Column("prescription_id") == record.id && Column("deleted_at") == nil)
-                .order(Column("position"))
-                .fetchAll(db)
-                .map { try $0.item }
-            return try record.prescription(items: items)
-        }
+        return try records.map { try prescription($0, in: db) }
     }
 
     func weeklySchedule(of providerID: EntityID<Provider>, in db: Database) throws -> [ScheduleTemplate] {

@@ -56,6 +56,8 @@ struct PrescriptionRecord: SyncedRecord {
     var signedAt: String
     var verificationCode: String
     var supersedesID: String?
+    var supersedeReason: String?
+    var isCancellation = false
     var createdAt: String
     var deletedAt: String?
     var deleteReason: String?
@@ -66,17 +68,19 @@ struct PrescriptionRecord: SyncedRecord {
         case id, instructions, hlc
         case patientID = "patient_id", prescriberID = "prescriber_id", visitID = "visit_id"
         case signedAt = "signed_at", verificationCode = "verification_code", supersedesID = "supersedes_id"
+        case supersedeReason = "supersede_reason", isCancellation = "is_cancellation"
         case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
         case originDevice = "origin_device"
     }
 
-    func prescription(items: [PrescriptionItem]) throws -> Prescription {
+    func prescription(items: [PrescriptionItem], overrides: [AlertOverride] = []) throws -> Prescription {
         Prescription(
             id: try EntityID(stored: id), patientID: try EntityID(stored: patientID),
             prescriberID: try EntityID(stored: prescriberID),
             visitID: visitID.flatMap(EntityID.init), items: items, instructions: instructions,
             signedAt: ISOInstant.parse(signedAt) ?? Date(timeIntervalSince1970: 0),
-            verificationCode: verificationCode, supersedes: supersedesID.flatMap(EntityID.init)
+            verificationCode: verificationCode, supersedes: supersedesID.flatMap(EntityID.init),
+            supersedeReason: supersedeReason, isCancellation: isCancellation, overrides: overrides
         )
     }
 }
@@ -98,6 +102,7 @@ struct PrescriptionItemRecord: SyncedRecord {
     var quantity: String
     var refills: Int
     var sig: String
+    var validUntil: String?
     var createdAt: String
     var deletedAt: String?
     var deleteReason: String?
@@ -106,7 +111,7 @@ struct PrescriptionItemRecord: SyncedRecord {
 
     enum CodingKeys: String, CodingKey {
         case id, position, drug, strength, form, dose, route, frequency, quantity, refills, sig, hlc
-        case prescriptionID = "prescription_id", durationDays = "duration_days"
+        case prescriptionID = "prescription_id", durationDays = "duration_days", validUntil = "valid_until"
         case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
         case originDevice = "origin_device"
     }
@@ -115,7 +120,45 @@ struct PrescriptionItemRecord: SyncedRecord {
         get throws {
             PrescriptionItem(id: try EntityID(stored: id), line: PrescriptionLine(
                 drug: drug, strength: strength, form: form, dose: dose, route: route, frequency: frequency,
-                durationDays: durationDays, quantity: quantity, refills: refills, sig: sig))
+                durationDays: durationDays, quantity: quantity, refills: refills, sig: sig,
+                validUntil: validUntil.flatMap(CalendarDate.init(iso:))))
         }
+    }
+}
+
+/// A row of `prescription_alert`: an alert raised when the prescription was signed, with the
+/// prescriber's reason for signing over it.
+struct PrescriptionAlertRecord: SyncedRecord {
+    static let databaseTableName = "prescription_alert"
+
+    var id: String
+    var prescriptionID: String
+    var position: Int
+    var kind: String
+    var severity: String
+    /// The drugs involved, one per line.
+    var drugs: String
+    var message: String
+    var advice: String
+    var overrideReason: String
+    var createdAt: String
+    var deletedAt: String?
+    var deleteReason: String?
+    var hlc: String
+    var originDevice: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, position, kind, severity, drugs, message, advice, hlc
+        case prescriptionID = "prescription_id", overrideReason = "override_reason"
+        case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
+        case originDevice = "origin_device"
+    }
+
+    var override: AlertOverride {
+        AlertOverride(
+            alert: PrescribingAlert(
+                kind: AlertKind(rawValue: kind) ?? .unknownDrug, severity: AlertSeverity(rawValue: severity) ?? .warning,
+                drugs: drugs.split(separator: "\n").map(String.init), message: message, advice: advice),
+            reason: overrideReason)
     }
 }

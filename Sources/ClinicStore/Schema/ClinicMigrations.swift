@@ -53,6 +53,11 @@ enum ClinicMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v10-prescription-signing") { db in
+            for statement in PrescriptionSigningSchema.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }

@@ -56,7 +56,7 @@ enum TableVersions {
         case "waitlist_entry": [.waitlist]
         case "provider", "schedule_template", "schedule_exception": [.providers]
         case "visit", "visit_hop", "triage", "consultation_note", "station": [.visits]
-        case "prescription", "prescription_item": [.prescriptions]
+        case "prescription", "prescription_item", "prescription_alert": [.prescriptions]
         case "user_account": [.users]
         case "sync_state", "sync_conflict", "sync_quarantine", "sync_lease", "change": [.sync]
         case "audit_event": [.audit]

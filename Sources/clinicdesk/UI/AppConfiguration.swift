@@ -13,6 +13,7 @@ import TOMLKit
 /// date_order = "dmy"       # how 7/3/1984 is read: dmy (7 March) or mdy (3 July)
 /// late_after_minutes = 30  # a patient waiting this long is shown as late
 /// board_names = "initials" # what `clinicdesk board` shows beside a ticket: initials, full or none
+/// paper = "a4"             # printed slips: a4 or letter
 /// ```
 struct AppConfiguration: Equatable {
     var theme = "default"
@@ -21,8 +22,9 @@ struct AppConfiguration: Equatable {
     var dateOrder: DateOrder = .dayMonthYear
     var lateAfterMinutes = 30
     var boardNames: BoardNames = .initials
+    var paper = "a4"
 
-    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "board_names"]
+    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "board_names", "paper"]
 
     /// Reads the file; a missing file means the defaults. Bad files are errors naming file, line and key.
     static func load(from url: URL) throws(ConfigurationError) -> AppConfiguration {
@@ -66,6 +68,11 @@ struct AppConfiguration: Equatable {
             case "theme": configuration.theme = value
             case "keymap": configuration.keymap = value
             case "database": configuration.database = value
+            case "paper":
+                guard ["a4", "letter"].contains(value.lowercased()) else {
+                    throw ConfigurationError(file: file, line: line, key: key, message: "must be \"a4\" or \"letter\", not \"\(value)\"")
+                }
+                configuration.paper = value.lowercased()
             case "board_names":
                 guard let names = BoardNames(rawValue: value) else {
                     throw ConfigurationError(file: file, line: line, key: key,

@@ -50,8 +50,12 @@ public enum PrescriptionsFeature {
         prescriptions.map { medicines($0) + " " + $0.verificationCode }
     }
 
+    /// The medicines and their directions; a cancellation or a correction says so, with why.
     static func medicines(_ prescription: Prescription) -> String {
-        prescription.items.map { "\($0.title) — \($0.sig)" }.joined(separator: "; ")
+        let reason = prescription.supersedeReason.map { ": \($0)" } ?? ""
+        if prescription.isCancellation { return "Cancels an earlier prescription\(reason)" }
+        let items = prescription.items.map { "\($0.title) — \($0.sig)" }.joined(separator: "; ")
+        return prescription.supersedes == nil ? items : items + " (replaces an earlier one\(reason))"
     }
 
     public static func input(_ state: PrescriptionsState) -> InputLayer<PrescriptionsAction> {

@@ -1,4 +1,5 @@
 import FrontDesk
+import ClinicCore
 import Testing
 
 @Suite("Board initials")
@@ -16,13 +17,13 @@ struct BoardInitialsTests {
         ("Ελευθερίου", "Νίκος", "Ε. Ν."),
     ])
     func theFirstLetterOfTheFamilyThenTheGivenName(family: String, given: String, initials: String) {
-        #expect(BoardInitials.of(family: family, given: given) == initials)
+        #expect(PatientInitials.of(family: family, given: given) == initials)
     }
 
     @Test func oneNameGivesOneInitialAndNoNameNone() {
-        #expect(BoardInitials.of(family: "", given: "Madonna") == "M.")
-        #expect(BoardInitials.of(family: "Teller", given: " ") == "T.")
-        #expect(BoardInitials.of(family: "", given: "") == "")
+        #expect(PatientInitials.of(family: "", given: "Madonna") == "M.")
+        #expect(PatientInitials.of(family: "Teller", given: " ") == "T.")
+        #expect(PatientInitials.of(family: "", given: "") == "")
         #expect(BoardNames.initials.label(family: "", given: "") == nil)
     }
 

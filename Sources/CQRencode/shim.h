@@ -1,0 +1,2 @@
+// libqrencode: QR Code symbols as a module matrix.
+#include <qrencode.h>
