@@ -105,7 +105,7 @@ let package = Package(
         // The app's live dependencies over a clinic database, shared by the executable, benchmarks and tests.
         .target(
             name: "ClinicDeskLive",
-            dependencies: ["ClinicCore", "ClinicStore", "FrontDesk"],
+            dependencies: ["ClinicCore", "ClinicStore", "FrontDesk", "ClinicData", "ClinicPrint"],
             swiftSettings: strictSettings
         ),
         // Reference data from the top-level `data/` folder, embedded in the binary.

@@ -28,6 +28,8 @@ public struct DemoClinic {
         public var patients: Int
         public var appointments: Int
         public var patientSeconds: Double
+        /// Patients to try prescribing for: script, name and MRN, and what the checks will say.
+        public var prescribing: [(script: String, patient: String, mrn: String, tryThis: String)]
     }
 
     public let options: Options
@@ -71,10 +73,12 @@ public struct DemoClinic {
         var week = DemoWeek(store: store, clock: simulated, realNow: clock.now(), timeZone: options.timeZone,
                             staff: staff, providers: providers, patients: patientIDs, seed: options.seed)
         let appointments = try week.simulate()
+        let cases = try DemoPrescribing(store: store, doctor: staff.doctor, nurse: staff.nurse).build(patientIDs)
         return Summary(
             logins: [("admin", .admin), ("receptionist", .receptionist), ("doctor", .doctor), ("nurse", .nurse)],
             providers: providers.count, patients: patientIDs.count, appointments: appointments,
-            patientSeconds: patientSeconds
+            patientSeconds: patientSeconds,
+            prescribing: cases.map { ($0.script, $0.patient.details.displayName, $0.patient.mrn.description, $0.tryThis) }
         )
     }
 }

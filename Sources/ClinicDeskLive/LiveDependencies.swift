@@ -1,6 +1,7 @@
 public import ClinicCore
+public import ClinicPrint
 public import ClinicStore
-import Foundation
+public import Foundation
 public import FrontDesk
 
 /// The app's dependencies over a real clinic database, built the same way by the
@@ -12,9 +13,11 @@ public enum LiveDependencies {
     ///   - hasher: checks passwords at sign-in (Argon2id live; a cheap one in tests and benchmarks).
     ///   - dateOrder: how the clinic reads dates such as 7/3/1984 typed in the search box.
     ///   - log: where the app's log lines go (a file; never the screen).
+    ///   - slips: where printed prescription slips are written (default: `slips/` beside the database).
+    ///   - paper: their paper size.
     public static func make(
         store: ClinicStore, hasher: any PasswordHasher, dateOrder: DateOrder = .dayMonthYear,
-        log: @escaping @Sendable (String) -> Void
+        slips: URL? = nil, paper: PaperSize = .a4, log: @escaping @Sendable (String) -> Void
     ) throws -> Dependencies {
         let clinic = try store.clinic()
         return Dependencies(
@@ -64,7 +67,8 @@ public enum LiveDependencies {
             booking: booking(store),
             queue: queue(store),
             consultation: consultation(store),
-            prescriptions: PrescriptionsClient(prescriptions: { id in try desk { try store.prescriptions(of: id) } }),
+            prescriptions: prescriptions(store, slips: slips ?? URL(fileURLWithPath: store.path).deletingLastPathComponent()
+                .appendingPathComponent("slips"), paper: paper),
             providers: providers(store),
             externalChanges: {
                 do {

@@ -53,6 +53,10 @@ struct DemoCommand: AsyncParsableCommand {
             print(String(format: "%d patients, %d providers, %d appointments this week; built in %.1f s (patients %.1f s)",
                          summary.patients, summary.providers, summary.appointments, Date().timeIntervalSince(started),
                          summary.patientSeconds))
+            print("To try prescribing (sign in as doctor; F3, the MRN, p on the card):")
+            for example in summary.prescribing {
+                print("  \(example.mrn)  \(example.patient) (\(example.script)): \(example.tryThis)")
+            }
         } else {
             guard try ClinicStore.open(at: path).isDemo() else {
                 throw CommandFailure("\(path) holds a real clinic, not a demo; choose another --db.")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClinicPrint
 import Foundation
 import FrontDesk
 
@@ -29,6 +30,7 @@ struct AppearanceOptions: ParsableArguments {
 
     func options(database: String, config: AppConfiguration) -> TerminalSession.Options {
         TerminalSession.Options(database: database, theme: theme ?? config.theme, keymap: keymap ?? config.keymap,
-                                dateOrder: config.dateOrder, settings: AppSettings(lateAfterMinutes: config.lateAfterMinutes))
+                                dateOrder: config.dateOrder, settings: AppSettings(lateAfterMinutes: config.lateAfterMinutes),
+                                paper: (try? PaperSize(parsing: config.paper)) ?? .a4)
     }
 }

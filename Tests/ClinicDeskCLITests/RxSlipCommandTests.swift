@@ -109,3 +109,37 @@ struct CommandToolFailure: Error, CustomStringConvertible {
     let status: Int32
     var description: String { "\(name) exited \(status)" }
 }
+
+/// The demo's patients to try prescribing for: one per script, each with a signed prescription of
+/// several medicines, and each raising the alert the demo's summary promises.
+@Suite("Demo prescribing cases", .serialized)
+struct DemoPrescribingCaseTests {
+    @Test func everyScriptHasAPrescriptionAndItsPromisedAlert() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("demo.sqlite")
+        let result = try runner.run(["demo", "--patients", "400", "--no-ui", "--db", db])
+        #expect(result.status == 0, "\(result.error)")
+        let store = try ClinicStore.open(at: db)
+        let cases = result.output.split(separator: "\n").filter { $0.hasPrefix("  RFC-") }.map(String.init)
+        for script in ["Latin with diacritics", "Arabic", "Devanagari", "CJK", "Vietnamese"] {
+            #expect(cases.contains { $0.contains("(\(script))") }, "a \(script) patient in\n\(result.output)")
+        }
+        /// The patient of a case, by the MRN the summary printed.
+        func patient(_ script: String) throws -> Patient {
+            let line = try #require(cases.first { $0.contains("(\(script))") })
+            let mrn = String(line.dropFirst(2).prefix { $0 != " " })
+            return try #require(try store.searchPatients(text: "#\(mrn)").first.flatMap { try store.patient($0.id) })
+        }
+        for script in ["Latin with diacritics", "Arabic", "Devanagari", "CJK", "Vietnamese"] {
+            let signed = try store.prescriptions(of: try patient(script).id)
+            #expect(signed.contains { $0.items.count >= 2 && $0.items.allSatisfy { $0.sig.hasPrefix("Take") } }, "\(script): \(signed)")
+        }
+        #expect(try store.allergies(of: try patient("Latin with diacritics").id).current.contains { $0.substance == "penicillins" })
+        #expect(try patient("Vietnamese").allergyStatus == .notAsked)
+        let arabic = try store.prescriptions(of: try patient("Arabic").id).flatMap(\.items).map(\.drug)
+        #expect(arabic.contains("warfarin"))
+        let devanagari = try store.prescriptions(of: try patient("Devanagari").id).flatMap(\.items).map(\.drug)
+        #expect(devanagari.contains("ibuprofen"))
+    }
+}

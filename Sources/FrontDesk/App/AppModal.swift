@@ -18,4 +18,6 @@ public enum AppModal: Hashable, Sendable {
     case consultation(ConsultationModal)
     /// The providers screen, or one of its dialogs.
     case providers(ProvidersModal)
+    /// Writing, correcting or cancelling a prescription.
+    case prescriptions(PrescriptionsModal)
 }

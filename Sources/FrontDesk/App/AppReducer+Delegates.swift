@@ -50,6 +50,9 @@ extension AppReducer {
             return send(.booking(.followUp(patient, nil)), &state)
         case let .addToWaitlist(patient):
             return send(.booking(.addToWaitlist(patient, nil)), &state)
+        case let .prescribe(patient):
+            // The prescriptions pane already follows the open card; the prescription is for that patient.
+            return send(.prescriptions(.show(patient)), &state) + send(.prescriptions(.write), &state)
         case let .chosen(patient):
             // Choosing started in the book: the booking goes on over it.
             if patient != nil { state.focus = .schedule }
@@ -119,6 +122,14 @@ extension AppReducer {
         switch delegate {
         case .storeWritten:
             return reloadAll(&state, newDay: false)
+        }
+    }
+
+    /// A prescription written: the card shows prescriptions, the sync status counts what waits to go.
+    static func prescriptionsDelegate(_ delegate: PrescriptionsDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case .storeWritten:
+            return send(.patients(.refresh), &state) + send(.shell(.refreshSyncStatus), &state)
         }
     }
 

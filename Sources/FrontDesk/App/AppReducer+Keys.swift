@@ -61,6 +61,8 @@ extension AppReducer {
                 return InputTarget(ConsultationFeature.input(modal: modal), isModal: true, wrap: AppAction.consultation)
             case let .providers(modal):
                 return InputTarget(ProvidersFeature.input(modal: modal, state.providers), isModal: true, wrap: AppAction.providers)
+            case let .prescriptions(modal):
+                return InputTarget(PrescriptionsFeature.input(modal: modal), isModal: true, wrap: AppAction.prescriptions)
             }
         }
         if state.screen == .signIn { return InputTarget(ShellFeature.signInInput(), wrap: AppAction.shell) }

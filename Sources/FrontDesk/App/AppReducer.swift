@@ -55,11 +55,10 @@ enum AppReducer {
                          modal: AppModal.consultation, owns: { if case .consultation = $0 { true } else { false } },
                          delegate: consultationDelegate)
         case let .prescriptions(action):
-            let outcome = PrescriptionsFeature.reduce(&state.prescriptions, action, FeatureContext(session: state.session))
-            return apply(outcome, &state, action: AppAction.prescriptions, effect: AppEffect.prescriptions, modal: never,
-                         owns: { _ in false }, delegate: { (delegate: PrescriptionsDelegate, _: inout AppState) in
-                             switch delegate {}
-                         })
+            let context = FeatureContext(session: state.session, modal: state.prescriptionsModal)
+            let outcome = PrescriptionsFeature.reduce(&state.prescriptions, action, context)
+            return apply(outcome, &state, action: AppAction.prescriptions, effect: AppEffect.prescriptions, modal: AppModal.prescriptions,
+                         owns: { if case .prescriptions = $0 { true } else { false } }, delegate: prescriptionsDelegate)
         case let .providers(action):
             let outcome = ProvidersFeature.reduce(&state.providers, action, FeatureContext(session: state.session, modal: state.providersModal))
             return apply(outcome, &state, action: AppAction.providers, effect: AppEffect.providers, modal: AppModal.providers,

@@ -79,6 +79,9 @@ public enum AppRenderer {
             case let .providers(dialog):
                 ProvidersModalView.render(dialog, state.providers, viewContext(state, layer: below, focused: isTop),
                                           in: screen.droppingBottom(1), buffer: &buffer)
+            case let .prescriptions(dialog):
+                PrescriptionsModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                                              buffer: &buffer)
             }
         }
     }

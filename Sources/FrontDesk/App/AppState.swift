@@ -88,6 +88,12 @@ public struct AppState: Sendable {
         return nil
     }
 
+    /// A prescribing dialog, if that is what is on top.
+    public var prescriptionsModal: PrescriptionsModal? {
+        if case let .prescriptions(modal)? = modals.last { return modal }
+        return nil
+    }
+
     /// The providers screen or one of its dialogs, if that is what is on top.
     public var providersModal: ProvidersModal? {
         if case let .providers(modal)? = modals.last { return modal }

@@ -1,5 +1,6 @@
 import ClinicCore
 import ClinicDeskLive
+import ClinicPrint
 import ClinicStore
 import ClinicSync
 import Foundation
@@ -21,6 +22,8 @@ enum TerminalSession {
         var keymap: String
         var dateOrder: DateOrder
         var settings = AppSettings()
+        /// Printed slips' paper; they are written to `slips/` in the data folder.
+        var paper = PaperSize.a4
     }
 
     static func run(_ options: Options) async throws {
@@ -32,8 +35,9 @@ enum TerminalSession {
         }
         let logger = try makeLogger()
         logger.info("opening \(options.database) (theme \(options.theme), keymap \(options.keymap))")
-        let dependencies = try LiveDependencies.make(store: store, hasher: Argon2idHasher(), dateOrder: options.dateOrder,
-                                                     log: { logger.info("\($0)") })
+        let dependencies = try LiveDependencies.make(
+            store: store, hasher: Argon2idHasher(), dateOrder: options.dateOrder,
+            slips: ClinicPaths.dataDirectory().appendingPathComponent("slips"), paper: options.paper, log: { logger.info("\($0)") })
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend(theme: theme)

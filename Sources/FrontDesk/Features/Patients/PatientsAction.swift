@@ -18,6 +18,7 @@ public enum PatientsAction: Hashable, Sendable {
     case bookCard
     case followUpCard
     case waitlistCard
+    case prescribeCard
     /// Choose a patient for another pane: the next card opened is the one chosen.
     case choose(prompt: String)
     case stopChoosing
@@ -89,6 +90,8 @@ public enum PatientsDelegate: Hashable, Sendable {
     case book(PatientRef)
     case followUp(PatientRef)
     case addToWaitlist(PatientRef)
+    /// Write a prescription for this patient (the prescriptions pane does it).
+    case prescribe(PatientRef)
     /// The patient chosen for what another pane asked (nil: choosing was stopped).
     case chosen(PatientRef?)
 }

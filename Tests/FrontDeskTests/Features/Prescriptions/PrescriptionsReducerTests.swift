@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Prescriptions reducer")
 struct PrescriptionsReducerTests {
-    let context = FeatureContext<Never>(session: TestSessions.session())
+    let context = FeatureContext<PrescriptionsModal>(session: TestSessions.session())
     let garcia = PatientRef(id: EntityID(UUID(uuidString: "00000000-0000-7000-8000-000000000102")!), name: "García, José",
                             mrn: MRN(prefix: "RVC", serial: 2))
     let smith = PatientRef(id: EntityID(UUID(uuidString: "00000000-0000-7000-8000-000000000101")!), name: "Smith, John",

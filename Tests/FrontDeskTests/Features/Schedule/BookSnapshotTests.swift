@@ -33,6 +33,8 @@ struct BookSnapshotTests {
                 let first = try fixture.store.bookAppointment(
                     BookingRequest(patientID: fixture.patients["Østergaard"]!.id, providerID: provider.id,
                                    start: LocalDateTime(date: Self.friday, time: ClockTime("10:20")!)), by: fixture.receptionist)
+                // Booked later: which of two overlapping bookings came second is read from their time-ordered ids.
+                fixture.clock.advance(by: 1)
                 try fixture.store.bookAppointment(
                     BookingRequest(patientID: fixture.patients["王"]!.id, providerID: provider.id, start: first.start,
                                    acceptingProblems: true, overbookReason: "fever, doctor agreed"), by: fixture.doctor)
