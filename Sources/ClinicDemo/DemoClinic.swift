@@ -73,7 +73,7 @@ public struct DemoClinic {
         var week = DemoWeek(store: store, clock: simulated, realNow: clock.now(), timeZone: options.timeZone,
                             staff: staff, providers: providers, patients: patientIDs, seed: options.seed)
         let appointments = try week.simulate()
-        let cases = try DemoPrescribing(store: store, doctor: staff.doctor, nurse: staff.nurse).build(patientIDs)
+        let cases = try DemoPrescribing(store: store, doctor: staff.doctor).build(patientIDs)
         return Summary(
             logins: [("admin", .admin), ("receptionist", .receptionist), ("doctor", .doctor), ("nurse", .nurse)],
             providers: providers.count, patients: patientIDs.count, appointments: appointments,

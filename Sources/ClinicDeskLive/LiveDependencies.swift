@@ -15,9 +15,10 @@ public enum LiveDependencies {
     ///   - log: where the app's log lines go (a file; never the screen).
     ///   - slips: where printed prescription slips are written (default: `slips/` beside the database).
     ///   - paper: their paper size.
+    ///   - printer: the CUPS printer slips are sent to with `lp`; nil writes the PDF and says where.
     public static func make(
         store: ClinicStore, hasher: any PasswordHasher, dateOrder: DateOrder = .dayMonthYear,
-        slips: URL? = nil, paper: PaperSize = .a4, log: @escaping @Sendable (String) -> Void
+        slips: URL? = nil, paper: PaperSize = .a4, printer: String? = nil, log: @escaping @Sendable (String) -> Void
     ) throws -> Dependencies {
         let clinic = try store.clinic()
         return Dependencies(
@@ -68,7 +69,7 @@ public enum LiveDependencies {
             queue: queue(store),
             consultation: consultation(store),
             prescriptions: prescriptions(store, slips: slips ?? URL(fileURLWithPath: store.path).deletingLastPathComponent()
-                .appendingPathComponent("slips"), paper: paper),
+                .appendingPathComponent("slips"), paper: paper, printer: printer),
             providers: providers(store),
             externalChanges: {
                 do {

@@ -14,6 +14,7 @@ import TOMLKit
 /// late_after_minutes = 30  # a patient waiting this long is shown as late
 /// board_names = "initials" # what `clinicdesk board` shows beside a ticket: initials, full or none
 /// paper = "a4"             # printed slips: a4 or letter
+/// printer = "front-desk"   # the CUPS printer slips go to (lp); without it they are written as PDF
 /// ```
 struct AppConfiguration: Equatable {
     var theme = "default"
@@ -23,8 +24,9 @@ struct AppConfiguration: Equatable {
     var lateAfterMinutes = 30
     var boardNames: BoardNames = .initials
     var paper = "a4"
+    var printer: String?
 
-    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "board_names", "paper"]
+    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "board_names", "paper", "printer"]
 
     /// Reads the file; a missing file means the defaults. Bad files are errors naming file, line and key.
     static func load(from url: URL) throws(ConfigurationError) -> AppConfiguration {
@@ -68,6 +70,7 @@ struct AppConfiguration: Equatable {
             case "theme": configuration.theme = value
             case "keymap": configuration.keymap = value
             case "database": configuration.database = value
+            case "printer": configuration.printer = value
             case "paper":
                 guard ["a4", "letter"].contains(value.lowercased()) else {
                     throw ConfigurationError(file: file, line: line, key: key, message: "must be \"a4\" or \"letter\", not \"\(value)\"")

@@ -24,6 +24,8 @@ enum TerminalSession {
         var settings = AppSettings()
         /// Printed slips' paper; they are written to `slips/` in the data folder.
         var paper = PaperSize.a4
+        /// The CUPS printer slips go to; nil writes the PDF and says where.
+        var printer: String?
     }
 
     static func run(_ options: Options) async throws {
@@ -37,7 +39,7 @@ enum TerminalSession {
         logger.info("opening \(options.database) (theme \(options.theme), keymap \(options.keymap))")
         let dependencies = try LiveDependencies.make(
             store: store, hasher: Argon2idHasher(), dateOrder: options.dateOrder,
-            slips: ClinicPaths.dataDirectory().appendingPathComponent("slips"), paper: options.paper, log: { logger.info("\($0)") })
+            slips: ClinicPaths.dataDirectory().appendingPathComponent("slips"), paper: options.paper, printer: options.printer, log: { logger.info("\($0)") })
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend(theme: theme)

@@ -61,8 +61,11 @@ public enum PrescriptionsFeature {
     static func medicines(_ prescription: Prescription) -> String {
         let reason = prescription.supersedeReason.map { ": \($0)" } ?? ""
         if prescription.isCancellation { return "Cancels an earlier prescription\(reason)" }
-        let items = prescription.items.map { "\($0.title) — \($0.sig)" }.joined(separator: "; ")
-        return prescription.supersedes == nil ? items : items + " (replaces an earlier one\(reason))"
+        var text = prescription.items.map { "\($0.title) — \($0.sig)" }.joined(separator: "; ")
+        if prescription.supersedes != nil { text += " (replaces an earlier one\(reason))" }
+        let reasons = prescription.overrides.filter { !$0.reason.isEmpty }.map { "\($0.alert.kind): \($0.reason)" }
+        if !reasons.isEmpty { text += " [signed over \(reasons.joined(separator: "; "))]" }
+        return text
     }
 
     public static func input(_ state: PrescriptionsState) -> InputLayer<PrescriptionsAction> {
