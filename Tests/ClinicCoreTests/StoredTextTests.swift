@@ -47,4 +47,18 @@ struct StoredTextTests {
             #expect(MRN(bad) == nil, "“\(bad)”")
         }
     }
+
+    @Test func instantsReadFromBytesMatchTheGeneralReader() {
+        var instant = Date(timeIntervalSince1970: 1_795_168_800.123)
+        for _ in 0..<500 {
+            let text = ISOInstant.format(instant)
+            #expect(ISOInstant.parse(text).map(ISOInstant.format) == text, "\(text)")
+            instant = instant.addingTimeInterval(86_399.457)
+        }
+        #expect(ISOInstant.parse("2026-11-20T10:00:00Z") == Date(timeIntervalSince1970: 1_795_168_800), "no fraction: the general reader")
+        for bad in ["2026-11-20T24:00:00.000Z", "2026-11-20T10:60:00.000Z", "2026-02-30T10:00:00.000Z", "2026-11-20 10:00:00.000Z",
+                    "2026-11-20T10:00:00.000"] {
+            #expect(ISOInstant.parse(bad) == nil, "“\(bad)”")
+        }
+    }
 }

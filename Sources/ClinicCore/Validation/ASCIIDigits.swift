@@ -14,6 +14,22 @@ enum ASCIIDigits {
         }
     }
 
+    /// `2026-11-20T10:00:00.000Z` (as ``ISOInstant/format(_:)`` writes it): the date, the
+    /// seconds of the day and the milliseconds; nil for any other form.
+    static func isoInstant(_ text: String) -> (Int, Int, Int, Int, Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int, Int, Int, Int)? in
+            guard bytes.count == 24, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+                  bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."),
+                  bytes[23] == UInt8(ascii: "Z"),
+                  let year = number(bytes, 0..<4), let month = number(bytes, 5..<7), let day = number(bytes, 8..<10),
+                  let hour = number(bytes, 11..<13), let minute = number(bytes, 14..<16), let second = number(bytes, 17..<19),
+                  let millis = number(bytes, 20..<23), hour < 24, minute < 60, second < 60
+            else { return nil }
+            return (year, month, day, hour * 3600 + minute * 60 + second, millis)
+        }
+    }
+
     /// `KD3-000417`: an uppercase letter, one to three uppercase letters or digits, a dash,
     /// one to nine digits.
     static func mrn(_ text: String) -> (String, Int)? {

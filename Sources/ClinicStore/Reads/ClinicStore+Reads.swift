@@ -42,9 +42,10 @@ extension ClinicStore {
     /// normal, then by arrival (``QueueRules/sorted(_:)`` is the same order).
     public func queue(on day: CalendarDate) throws(StoreError) -> [QueueEntry] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT v.*, p.family_name, p.given_name, p.mrn, p.allergy_status, p.birth_date, p.birth_date_estimated,
-                       pr.display_name AS provider_name, a.start_minute AS appointment_minute
+            // By position from a cursor (see ``ColumnOrdered``): every terminal reads the queue after each check-in.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(VisitRecord.columns("v")), p.family_name, p.given_name, p.mrn, p.allergy_status, p.birth_date,
+                       p.birth_date_estimated, pr.display_name, a.start_minute
                 FROM visit v
                 JOIN patient p ON p.id = v.patient_id
                 LEFT JOIN provider pr ON pr.id = v.provider_id
@@ -53,18 +54,19 @@ extension ClinicStore {
                 ORDER BY CASE v.status WHEN 'called' THEN 0 WHEN 'waiting' THEN 1 WHEN 'in-consultation' THEN 2 ELSE 3 END,
                          CASE v.priority WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, v.arrived_at, v.id
                 """, arguments: [day.description])
-            return try rows.map { row in
+            let joined = VisitRecord.columnCount
+            return try Array(rows.map { row in
                 QueueEntry(
-                    visit: try VisitRecord(row: row).visit,
-                    patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
-                    patientMRN: MRN(row["mrn"] as String) ?? MRN(prefix: "XX", serial: 0),
-                    allergyStatus: AllergyStatus(rawValue: row["allergy_status"]) ?? .notAsked,
-                    providerName: row["provider_name"],
-                    appointmentTime: (row["appointment_minute"] as Int?).flatMap { ClockTime(minuteOfDay: $0) },
-                    patientBirthDate: (row["birth_date"] as String?).flatMap(CalendarDate.init(iso:))
-                        .map { BirthDate(date: $0, isEstimated: row["birth_date_estimated"] ?? false) }
+                    visit: try VisitRecord(row: row, at: 0).visit,
+                    patientName: PatientDetails(familyName: row[joined], givenName: row[joined + 1]).displayName,
+                    patientMRN: MRN(row[joined + 2] as String) ?? MRN(prefix: "XX", serial: 0),
+                    allergyStatus: AllergyStatus(rawValue: row[joined + 3]) ?? .notAsked,
+                    providerName: row[joined + 6],
+                    appointmentTime: (row[joined + 7] as Int?).flatMap { ClockTime(minuteOfDay: $0) },
+                    patientBirthDate: (row[joined + 4] as String?).flatMap(CalendarDate.init(iso:))
+                        .map { BirthDate(date: $0, isEstimated: row[joined + 5] ?? false) }
                 )
-            }
+            })
         }
     }
 
