@@ -10,11 +10,12 @@ extension LiveDependencies {
     /// allergies and current medicines, signing through the store (which runs the checks again),
     /// and slips written as PDF into `slips` (the folder is made when the first one is printed).
     static func prescriptions(_ store: ClinicStore, slips: URL, paper: PaperSize, printer: String?) -> PrescriptionsClient {
-        let reference = ShippedPrescribingData.reference
-        let checker = PrescribingChecker(reference: reference)
+        // The reference is read the first time a prescription is written (a terminal that never
+        // prescribes never parses the formulary).
+        @Sendable func checker() -> PrescribingChecker { PrescribingChecker(reference: ShippedPrescribingData.reference) }
         return PrescriptionsClient(
             prescriptions: { id in try desk { try store.prescriptions(of: id) } },
-            reference: { reference },
+            reference: { ShippedPrescribingData.reference },
             review: { patient, lines, correcting in
                 try desk {
                     let card = try store.patientCard(patient)
@@ -22,7 +23,7 @@ extension LiveDependencies {
                     let current = PrescriptionCourse.current(
                         try store.prescriptions(of: patient).filter { $0.id != correcting?.prescription }, today: store.today(),
                         timeZone: store.timeZone)
-                    let alerts = checker.check(PrescribingCheck(
+                    let alerts = checker().check(PrescribingCheck(
                         newItems: lines, currentMedicines: current, allergies: try store.allergies(of: patient).current,
                         allergyStatus: status))
                     return SigningReview(alerts: alerts, allergyStatus: status)
@@ -31,7 +32,7 @@ extension LiveDependencies {
             sign: { patient, lines, overrides, correcting, user in
                 try desk {
                     try store.signPrescription(patient: patient, lines: lines, overrides: overrides, correcting: correcting,
-                                               checker: checker, by: Author(user: user))
+                                               checker: checker(), by: Author(user: user))
                 }
             },
             cancel: { id, reason, user in _ = try desk { try store.cancelPrescription(id, reason: reason, by: Author(user: user)) } },
