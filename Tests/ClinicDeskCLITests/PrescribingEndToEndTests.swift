@@ -58,5 +58,9 @@ struct PrescribingEndToEndTests {
             let text = try runner.tool("pdftotext", ["-layout", slip, "-"])
             #expect(text.contains("Quillfeather, Ada") && text.contains("amoxicillin"), "\(text)")
         }
+        // Quit as a person does: the app restores the terminal and ends, and its tmux session with it.
+        try doctor.press("C-q")
+        try doctor.waitFor("Quit ClinicDesk?")
+        try doctor.press("y")
     }
 }
