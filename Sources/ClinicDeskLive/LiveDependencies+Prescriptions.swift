@@ -18,15 +18,8 @@ extension LiveDependencies {
             reference: { ShippedPrescribingData.reference },
             review: { patient, lines, correcting in
                 try desk {
-                    let card = try store.patientCard(patient)
-                    let status = card?.patient.allergyStatus ?? .notAsked
-                    let current = PrescriptionCourse.current(
-                        try store.prescriptions(of: patient).filter { $0.id != correcting?.prescription }, today: store.today(),
-                        timeZone: store.timeZone)
-                    let alerts = checker().check(PrescribingCheck(
-                        newItems: lines, currentMedicines: current, allergies: try store.allergies(of: patient).current,
-                        allergyStatus: status))
-                    return SigningReview(alerts: alerts, allergyStatus: status)
+                    let check = try store.prescribingCheck(patient: patient, lines: lines, correcting: correcting)
+                    return SigningReview(alerts: checker().check(check), allergyStatus: check.allergyStatus)
                 }
             },
             sign: { patient, lines, overrides, correcting, user in

@@ -56,6 +56,9 @@ public enum LiveDependencies {
                     }
                 },
                 recordNoKnownAllergies: { id, user in try desk { try store.recordNoKnownAllergies(patient: id, by: Author(user: user)) } },
+                recordUnableToAsk: { id, reason, user in
+                    try desk { try store.recordAllergiesUnableToAsk(patient: id, reason: reason, by: Author(user: user)) }
+                },
                 retractAllergy: { id, reason, user in try desk { try store.retractAllergy(id, reason: reason, by: Author(user: user)) } }
             ),
             schedule: ScheduleClient(

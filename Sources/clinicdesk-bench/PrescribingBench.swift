@@ -67,8 +67,15 @@ struct PrescribingBench: ParsableCommand {
         let presentation = drug.presentations.randomElement(using: &random)
         return PrescriptionLine(
             drug: drug.name, strength: presentation?.strengths.first ?? "", form: presentation?.form ?? "",
-            route: "", sig: "1 tab po bid x7d")
+            route: "", sig: Self.sigs.randomElement(using: &random)!)
     }
+
+    /// Directions as prescribers type them, some of which do not fit the drawn form.
+    private static let sigs = [
+        "1 tab po bid x7d", "1 tab po daily", "1-2 tabs po q4-6h prn pain max 8 tabs/24h x5d", "500 mg po tid pc x 5 days",
+        "1 cap po qid x7d", "10 mL po tid x 7 days", "1 tab sl prn chest pain", "2 puffs inh qid prn",
+        "1 tab po qhs x 30 days", "apply bid x14d",
+    ]
 
     /// Every prefix of names and synonyms, one keystroke at a time, as the entry screen types them.
     private func searchLatency(_ formulary: Formulary) {

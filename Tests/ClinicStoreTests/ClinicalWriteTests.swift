@@ -42,6 +42,38 @@ struct AllergyWriteTests {
         #expect(try fixture.store.allergies(of: patient.id).current.isEmpty)
     }
 
+    @Test func allergiesThatCouldNotBeAskedAreRecordedWithTheReasonAndSync() throws {
+        let fixture = try StoreFixture()
+        let patient = try fixture.store.registerPatient(try fixture.john(), by: fixture.receptionist)
+        let before = try fixture.rowCounts()
+        #expect {
+            try fixture.store.recordAllergiesUnableToAsk(patient: patient.id, reason: "  ", by: fixture.nurse)
+        } throws: { error in
+            (error as? StoreError)?.description == "A reason is required."
+        }
+        #expect(try fixture.rowCounts() == before, "nothing saved without a reason")
+        try fixture.store.recordAllergiesUnableToAsk(patient: patient.id, reason: " Unconscious on arrival ", by: fixture.nurse)
+        let stored = try #require(try fixture.store.patient(patient.id))
+        #expect(stored.allergyStatus == .unableToAsk && stored.allergyNote == "Unconscious on arrival")
+        #expect(try fixture.lastChanges().filter { $0.table == "patient" }.map { "\($0.field!) → \($0.newValue!)" }.sorted()
+            == ["allergy_note → Unconscious on arrival", "allergy_status → unable-to-ask"])
+        #expect(try fixture.store.auditEvents(limit: 1).first?.summary
+            == "Recorded that allergies could not be asked for Smith, John (TST-000001): Unconscious on arrival")
+        // Once asked, the recorded allergy replaces the state and its reason.
+        let allergy = try fixture.store.recordAllergy(patient: patient.id, substance: "Latex", kind: .environmental,
+                                                      reaction: "Rash", severity: .mild, by: fixture.nurse)
+        let asked = try #require(try fixture.store.patient(patient.id))
+        #expect(asked.allergyStatus == .recorded && asked.allergyNote == "")
+        #expect {
+            try fixture.store.recordAllergiesUnableToAsk(patient: patient.id, reason: "Confused", by: fixture.nurse)
+        } throws: { error in
+            (error as? StoreError)?.description
+                == "1 allergy is on record and still applies; withdraw it only if entered in error."
+        }
+        try fixture.store.retractAllergy(allergy.id, reason: "Entered for the wrong patient", by: fixture.doctor)
+        #expect(try fixture.store.patient(patient.id)?.allergyStatus == .notAsked)
+    }
+
     @Test func receptionistsCannotRecordAllergies() throws {
         let fixture = try StoreFixture()
         let patient = try fixture.store.registerPatient(try fixture.john(), by: fixture.receptionist)

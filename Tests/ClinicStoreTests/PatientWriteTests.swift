@@ -24,7 +24,7 @@ struct PatientWriteTests {
 
         let changes = try fixture.lastChanges()
         let patientFields = changes.filter { $0.table == "patient" }.map { $0.field ?? "" }
-        #expect(patientFields == ["address_line", "allergy_status", "birth_date", "birth_date_estimated", "city", "country",
+        #expect(patientFields == ["address_line", "allergy_note", "allergy_status", "birth_date", "birth_date_estimated", "city", "country",
                                   "created_at", "family_name", "given_name", "mrn", "phone", "postal_code", "region", "sex"])
         let identifierFields = changes.filter { $0.table == "patient_identifier" }.map { $0.field ?? "" }
         #expect(identifierFields == ["created_at", "kind", "patient_id", "value"])

@@ -55,8 +55,12 @@ struct ScreenSnapshotTests {
 
     @Test(arguments: [(120, 32), (80, 24)])
     func cardsShowEachAllergyState(width: Int, height: Int) async throws {
-        for (query, state) in [("smith", "recorded"), ("garcia", "none-known"), ("nguyen", "not-asked")] {
-            var (_, driver) = try await driver(size: (width, height))
+        for (query, state) in [("smith", "recorded"), ("garcia", "none-known"), ("nguyen", "not-asked"), ("nguyen", "unable-to-ask")] {
+            var (fixture, driver) = try await driver(size: (width, height))
+            if state == "unable-to-ask" {
+                try fixture.store.recordAllergiesUnableToAsk(
+                    patient: fixture.patients["Nguyễn"]!.id, reason: "Unconscious on arrival, no relative present", by: fixture.doctor)
+            }
             try await driver.keys("F3")
             await driver.type(query)
             try await driver.keys("ret")

@@ -1,9 +1,12 @@
 public import Foundation
 
-/// Whether the clinic knows the patient's allergies — three states a clinician must never confuse.
+/// Whether the clinic knows the patient's allergies — states a clinician must never confuse.
 public enum AllergyStatus: String, CaseIterable, Codable, Sendable, CustomStringConvertible {
     /// Nobody has asked yet: unknown, not "none".
     case notAsked = "not-asked"
+    /// Someone tried and could not ask (unconscious, no shared language, no one to answer):
+    /// still unknown, with the reason on the patient (``Patient/allergyNote``).
+    case unableToAsk = "unable-to-ask"
     /// Asked, and the patient has no known allergies.
     case noKnownAllergies = "no-known-allergies"
     /// At least one allergy is on record.
@@ -13,6 +16,7 @@ public enum AllergyStatus: String, CaseIterable, Codable, Sendable, CustomString
     public var description: String {
         switch self {
         case .notAsked: "Allergies not yet asked"
+        case .unableToAsk: "Allergies unknown — unable to ask"
         case .noKnownAllergies: "No known allergies"
         case .recorded: "Allergies recorded"
         }

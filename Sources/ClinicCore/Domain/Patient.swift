@@ -6,6 +6,8 @@ public struct Patient: Identifiable, Hashable, Sendable, Codable {
     public var mrn: MRN
     public var details: PatientDetails
     public var allergyStatus: AllergyStatus
+    /// Why the allergies could not be asked, when the status is ``AllergyStatus/unableToAsk``.
+    public var allergyNote: String
     public var registeredAt: Date
     /// Set when the record was removed (soft delete); the row stays for audit and sync.
     public var deletion: Deletion?
@@ -14,12 +16,13 @@ public struct Patient: Identifiable, Hashable, Sendable, Codable {
 
     public init(
         id: EntityID<Patient>, mrn: MRN, details: PatientDetails, allergyStatus: AllergyStatus = .notAsked,
-        registeredAt: Date, deletion: Deletion? = nil, mergedInto: EntityID<Patient>? = nil
+        allergyNote: String = "", registeredAt: Date, deletion: Deletion? = nil, mergedInto: EntityID<Patient>? = nil
     ) {
         self.id = id
         self.mrn = mrn
         self.details = details
         self.allergyStatus = allergyStatus
+        self.allergyNote = allergyNote
         self.registeredAt = registeredAt
         self.deletion = deletion
         self.mergedInto = mergedInto

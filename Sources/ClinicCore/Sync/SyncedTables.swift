@@ -14,7 +14,7 @@ public enum SyncedTables {
         "patient": [
             "mrn", "family_name", "given_name", "sex", "birth_date", "birth_date_estimated", "phone", "alternate_phone",
             "address_line", "city", "region", "postal_code", "country", "emergency_name", "emergency_relationship",
-            "emergency_phone", "allergy_status", "merged_into",
+            "emergency_phone", "allergy_status", "allergy_note", "merged_into",
         ] + common,
         "patient_identifier": ["patient_id", "kind", "value"] + common,
         "allergy": [

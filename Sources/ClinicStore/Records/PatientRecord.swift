@@ -27,6 +27,7 @@ struct PatientRecord: SyncedRecord, Equatable {
     var emergencyRelationship: String?
     var emergencyPhone: String?
     var allergyStatus: String
+    var allergyNote: String
     var mergedInto: String?
     var createdAt: String
     var deletedAt: String?
@@ -46,6 +47,7 @@ struct PatientRecord: SyncedRecord, Equatable {
         case alternatePhone = "alternate_phone", addressLine = "address_line", postalCode = "postal_code"
         case emergencyName = "emergency_name", emergencyRelationship = "emergency_relationship"
         case emergencyPhone = "emergency_phone", allergyStatus = "allergy_status", mergedInto = "merged_into"
+        case allergyNote = "allergy_note"
         case createdAt = "created_at", deletedAt = "deleted_at", deleteReason = "delete_reason"
         case originDevice = "origin_device", mrnSerial = "mrn_serial", searchName = "search_name"
         case phoneDigits = "phone_digits"
@@ -75,6 +77,7 @@ struct PatientRecord: SyncedRecord, Equatable {
         postalCode = ""
         country = ""
         allergyStatus = patient.allergyStatus.rawValue
+        allergyNote = patient.allergyNote
         mergedInto = patient.mergedInto?.description
         createdAt = ISOInstant.format(patient.registeredAt)
         deletedAt = patient.deletion.map { ISOInstant.format($0.at) }
@@ -150,7 +153,7 @@ struct PatientRecord: SyncedRecord, Equatable {
         Patient(
             id: try EntityID(stored: id), mrn: MRN(mrn) ?? MRN(prefix: "XX", serial: mrnSerial),
             details: details(identifiers: identifiers),
-            allergyStatus: AllergyStatus(rawValue: allergyStatus) ?? .notAsked,
+            allergyStatus: AllergyStatus(rawValue: allergyStatus) ?? .notAsked, allergyNote: allergyNote,
             registeredAt: ISOInstant.parse(createdAt) ?? Date(timeIntervalSince1970: 0),
             deletion: deletedAt.flatMap(ISOInstant.parse).map { Deletion(at: $0, reason: deleteReason ?? "") },
             mergedInto: mergedInto.flatMap(EntityID.init)

@@ -58,6 +58,10 @@ enum ClinicMigrations {
                 try db.execute(sql: statement)
             }
         }
+        // Why a patient's allergies could not be asked (status "unable-to-ask"); synced.
+        migrator.registerMigration("v11-allergy-note") { db in
+            try db.execute(sql: "ALTER TABLE patient ADD COLUMN allergy_note TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 }

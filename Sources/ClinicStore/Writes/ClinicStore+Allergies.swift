@@ -45,6 +45,27 @@ extension ClinicStore {
         }
     }
 
+    /// Records that the allergies could not be asked, and why (unconscious, no shared language,
+    /// no one to answer for the patient). The status stays "unknown" in every check, but a
+    /// prescription may be signed; allergies recorded later replace it.
+    public func recordAllergiesUnableToAsk(
+        patient patientID: EntityID<Patient>, reason: String, by author: Author
+    ) throws(StoreError) {
+        try write(.recordAllergy, by: author) { writer in
+            let reason = try Reasons.required(reason, field: "reason")
+            var patient = try activePatient(patientID, in: writer.db)
+            let current = try allergies(of: patientID, in: writer.db).current
+            guard current.isEmpty else {
+                throw ValidationFailure([FieldProblem(
+                    field: "allergies",
+                    message: "\(current.count) allerg\(current.count == 1 ? "y is" : "ies are") on record and still \(current.count == 1 ? "applies" : "apply"); withdraw \(current.count == 1 ? "it" : "them") only if entered in error.")])
+            }
+            try setAllergyStatus(.unableToAsk, note: reason, of: &patient, writer: &writer)
+            try writer.audit("allergy.unable-to-ask", PatientRecord.self, patient.id,
+                             "Recorded that allergies could not be asked for \(patient.familyName), \(patient.givenName) (\(patient.mrn)): \(reason)")
+        }
+    }
+
     /// Withdraws an allergy entered in error. Append-only: a retraction row supersedes it.
     /// When no allergy remains, the status goes back to "not yet asked".
     public func retractAllergy(_ allergyID: EntityID<Allergy>, reason: String, by author: Author) throws(StoreError) {
@@ -83,9 +104,13 @@ extension ClinicStore {
             .map { try $0.allergy }
     }
 
-    private func setAllergyStatus(_ status: AllergyStatus, of patient: inout PatientRecord, writer: inout ChangeWriter) throws {
+    /// Sets the status; the note (why allergies could not be asked) goes with "unable to ask" only.
+    private func setAllergyStatus(
+        _ status: AllergyStatus, note: String = "", of patient: inout PatientRecord, writer: inout ChangeWriter
+    ) throws {
         let old = patient
         patient.allergyStatus = status.rawValue
+        patient.allergyNote = status == .unableToAsk ? note : ""
         try writer.update(&patient, from: old)
     }
 }

@@ -3,6 +3,34 @@ import Foundation
 import GRDB
 
 extension ClinicStore {
+    /// What the prescribing checks look at for new `lines` of a patient: their allergies and
+    /// allergy status, and their current medicines (the prescription being corrected left out).
+    /// The entry screen reviews with it before signing; signing builds it again in its transaction.
+    public func prescribingCheck(
+        patient patientID: EntityID<Patient>, lines: [PrescriptionLine], correcting: PrescriptionCorrection? = nil
+    ) throws(StoreError) -> PrescribingCheck {
+        let today = today()
+        return try read { db in
+            guard let patient = try PatientRecord.find(patientID.description, in: db) else {
+                throw StoreError.notFound(what: "patient", id: patientID.description)
+            }
+            return try prescribingCheck(patient, lines: lines, correcting: correcting, today: today, in: db)
+        }
+    }
+
+    private func prescribingCheck(
+        _ patient: PatientRecord, lines: [PrescriptionLine], correcting: PrescriptionCorrection?, today: CalendarDate,
+        in db: Database
+    ) throws -> PrescribingCheck {
+        let id = try EntityID<Patient>(stored: patient.id)
+        let current = PrescriptionCourse.current(
+            try prescriptions(of: id, in: db).filter { $0.id != correcting?.prescription }, today: today,
+            timeZone: timeZone)
+        return PrescribingCheck(
+            newItems: lines, currentMedicines: current, allergies: try allergies(of: id, in: db).current,
+            allergyStatus: AllergyStatus(rawValue: patient.allergyStatus) ?? .notAsked, allergyNote: patient.allergyNote)
+    }
+
     /// Signs a prescription after the prescribing checks: the allergies must have been asked,
     /// and every contraindicated or interruptive alert needs a reason in `overrides`. The alerts
     /// raised are stored with it (each with its reason) and named in the audit event. With
@@ -19,14 +47,9 @@ extension ClinicStore {
             let patient = try activePatient(patientID, in: writer.db)
             try PrescriptionRules.check(lines)
             if let correcting { _ = try standing(correcting, of: patientID, in: writer.db) }
-            let current = PrescriptionCourse.current(
-                try prescriptions(of: patientID, in: writer.db).filter { $0.id != correcting?.prescription },
-                today: today, timeZone: timeZone)
-            let status = AllergyStatus(rawValue: patient.allergyStatus) ?? .notAsked
-            let alerts = checker.check(PrescribingCheck(
-                newItems: lines, currentMedicines: current, allergies: try allergies(of: patientID, in: writer.db).current,
-                allergyStatus: status))
-            if let refusal = SigningRules.refusal(alerts: alerts, overrides: overrides, allergyStatus: status) {
+            let check = try prescribingCheck(patient, lines: lines, correcting: correcting, today: today, in: writer.db)
+            let alerts = checker.check(check)
+            if let refusal = SigningRules.refusal(alerts: alerts, overrides: overrides, allergyStatus: check.allergyStatus) {
                 throw ValidationFailure([FieldProblem(field: "alerts", message: refusal)])
             }
             let kept = SigningRules.overrides(for: alerts, given: overrides)

@@ -131,6 +131,20 @@ struct AllergyCheckTests {
         #expect(Rx.check(["amoxicillin"], status: .noKnownAllergies).isEmpty)
     }
 
+    @Test func allergiesThatCouldNotBeAskedWarnWithTheReasonButDoNotBlockSigning() throws {
+        let request = PrescribingCheck(
+            newItems: [Rx.line("amoxicillin")], allergyStatus: .unableToAsk, allergyNote: " unconscious on arrival ")
+        let alert = try #require(Rx.checker.check(request).only)
+        #expect(alert.kind == .allergiesUnknown && alert.severity == .warning)
+        #expect(
+            alert.message
+                == "Allergies unknown — unable to ask (unconscious on arrival): amoxicillin could not be checked for allergy.")
+        #expect(SigningRules.refusal(alerts: [alert], overrides: [], allergyStatus: .unableToAsk) == nil)
+        let notAsked = try #require(
+            SigningRules.refusal(alerts: [], overrides: [], allergyStatus: .notAsked), "not asked still refuses")
+        #expect(notAsked.hasPrefix("Allergies not yet asked"))
+    }
+
     @Test func retractedAllergiesNoLongerAlert() {
         let recorded = Rx.allergy("amoxicillin")
         var retraction = Rx.allergy("amoxicillin")

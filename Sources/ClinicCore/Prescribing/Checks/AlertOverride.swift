@@ -19,7 +19,8 @@ public enum SigningRules {
     /// have been asked, and every alert that needs a reason must have one.
     public static func refusal(alerts: [PrescribingAlert], overrides: [AlertOverride], allergyStatus: AllergyStatus) -> String? {
         if allergyStatus == .notAsked {
-            return "Allergies not yet asked: record the patient's allergies (or no known allergies) before signing."
+            return
+                "Allergies not yet asked: record the patient's allergies, no known allergies, or that they could not be asked (with the reason) before signing."
         }
         let missing = alerts.filter { alert in
             alert.severity.needsOverrideReason

@@ -22,7 +22,7 @@ struct Allergen {
 
     static func lookUp(_ allergy: Allergy, in reference: PrescribingReference) -> Lookup {
         let formulary = reference.formulary
-        let substance = allergy.substance.trimmingCharacters(in: .whitespacesAndNewlines)
+        let substance = allergy.substance.trimmedWhitespace
         func asDrug() -> Allergen? {
             guard let index = formulary.index(of: substance) else { return nil }
             let ingredients = Set(formulary.ingredientIndices[index])
@@ -58,11 +58,11 @@ struct Allergen {
     /// `allergy to penicillin (rash, severe)`.
     var recorded: String {
         let details = [
-            allergy.reaction.trimmingCharacters(in: .whitespaces),
+            allergy.reaction.trimmedWhitespace,
             allergy.severity == .unknown ? "" : allergy.severity.rawValue,
         ]
         .filter { !$0.isEmpty }
-        let substance = allergy.substance.trimmingCharacters(in: .whitespaces)
+        let substance = allergy.substance.trimmedWhitespace
         return details.isEmpty
             ? "allergy to \(substance)" : "allergy to \(substance) (\(details.joined(separator: ", ")))"
     }

@@ -30,11 +30,11 @@ struct CheckedItem {
     init(_ line: PrescriptionLine, role: Role, formulary: Formulary) {
         self.line = line
         self.role = role
-        entered = line.drug.trimmingCharacters(in: .whitespacesAndNewlines)
+        entered = line.drug.trimmedWhitespace
         let product = formulary.index(of: entered) ?? Self.withoutStrength(entered).flatMap { formulary.index(of: $0) }
         self.product = product
         ingredients = product.map { formulary.ingredientIndices[$0] } ?? []
-        let form = line.form.trimmingCharacters(in: .whitespaces)
+        let form = line.form.trimmedWhitespace
         actsLocally = !form.isEmpty && formulary.form(named: form)?.actsLocally == true
     }
 

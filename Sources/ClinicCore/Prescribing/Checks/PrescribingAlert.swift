@@ -16,6 +16,8 @@ public enum AlertKind: String, CaseIterable, Codable, Sendable, CustomStringConv
     case unknownDrug = "unknown-drug"
     /// Nobody has asked about allergies, so the allergy check could not run.
     case allergiesNotAsked = "allergies-not-asked"
+    /// The allergies could not be asked (the reason is recorded): nothing to check against.
+    case allergiesUnknown = "allergies-unknown"
 
     public var description: String { rawValue }
 }

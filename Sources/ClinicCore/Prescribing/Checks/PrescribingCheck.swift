@@ -13,11 +13,14 @@ public struct PrescribingCheck: Sendable {
     /// The patient's allergy records; superseded and retracted ones are ignored.
     public var allergies: [Allergy]
     public var allergyStatus: AllergyStatus
+    /// Why the allergies could not be asked, when they could not.
+    public var allergyNote: String
 
     public init(
         newItems: [PrescriptionLine], otherItems: [PrescriptionLine] = [], currentMedicines: [PrescriptionLine] = [],
-        allergies: [Allergy] = [], allergyStatus: AllergyStatus
+        allergies: [Allergy] = [], allergyStatus: AllergyStatus, allergyNote: String = ""
     ) {
+        self.allergyNote = allergyNote
         self.newItems = newItems
         self.otherItems = otherItems
         self.currentMedicines = currentMedicines

@@ -3,16 +3,27 @@ import Foundation
 extension PrescribingChecker {
     /// Each new item against each recorded allergy: the same drug or class is interruptive, a
     /// cross-reactive drug a warning; one alert per item and allergy, the most serious.
-    func allergyAlerts(_ items: [CheckedItem], allergies: [Allergy], status: AllergyStatus) -> [PrescribingAlert] {
+    func allergyAlerts(
+        _ items: [CheckedItem], allergies: [Allergy], status: AllergyStatus, note: String
+    ) -> [PrescribingAlert] {
         var alerts: [PrescribingAlert] = []
+        let names = Self.list(items.map(\.entered).filter { !$0.isEmpty })
         if status == .notAsked, !items.isEmpty {
-            let names = Self.list(items.map(\.entered).filter { !$0.isEmpty })
             alerts.append(
                 PrescribingAlert(
                     kind: .allergiesNotAsked, severity: .interruptive, drugs: items.map(\.entered),
                     message: "Allergies not yet asked: the allergy check could not run for \(names).",
                     advice:
-                        "Ask the patient about allergies and record them, or record “no known allergies”, before signing."
+                        "Ask the patient about allergies and record them, record “no known allergies”, or record that they could not be asked and why, before signing."
+                ))
+        }
+        if status == .unableToAsk, !items.isEmpty {
+            let why = note.trimmedWhitespace.isEmpty ? "" : " (\(note.trimmedWhitespace))"
+            alerts.append(
+                PrescribingAlert(
+                    kind: .allergiesUnknown, severity: .warning, drugs: items.map(\.entered),
+                    message: "Allergies unknown — unable to ask\(why): \(names) could not be checked for allergy.",
+                    advice: "Prefer medicines with a low allergy risk, and ask about allergies as soon as the patient can answer."
                 ))
         }
         for allergy in allergies {

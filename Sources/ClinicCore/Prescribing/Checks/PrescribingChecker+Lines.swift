@@ -4,19 +4,24 @@ extension PrescribingChecker {
     /// Checks of one new line on its own: do-not-use abbreviations in any field, and a form,
     /// strength, route or sig unit the drug does not come in.
     func lineAlerts(_ item: CheckedItem) -> [PrescribingAlert] {
-        doNotUseAlerts(item) + doseFormAlerts(item)
+        let sigTokens = SigToken.tokens(of: item.line.sig)
+        return doNotUseAlerts(item, sigTokens: sigTokens) + doseFormAlerts(item, sigTokens: sigTokens)
     }
 
-    private func doNotUseAlerts(_ item: CheckedItem) -> [PrescribingAlert] {
+    private func doNotUseAlerts(_ item: CheckedItem, sigTokens: [SigToken]) -> [PrescribingAlert] {
         let line = item.line
         let fields: [(String, String)] = [
             ("drug name", line.drug), ("strength", line.strength), ("form", line.form), ("dose", line.dose),
             ("route", line.route), ("frequency", line.frequency), ("quantity", line.quantity), ("sig", line.sig),
         ]
-        let title = item.entered.isEmpty ? "A prescription line" : line.title
         var alerts: [PrescribingAlert] = []
-        for (field, text) in fields {
-            for finding in reference.sig.doNotUseFindings(in: text) {
+        for (field, text) in fields where !text.isEmpty {
+            let findings =
+                field == "sig"
+                ? reference.sig.doNotUseFindings(in: text, tokens: sigTokens) : reference.sig.doNotUseFindings(in: text)
+            guard !findings.isEmpty else { continue }
+            let title = item.entered.isEmpty ? "A prescription line" : line.title
+            for finding in findings {
                 alerts.append(
                     PrescribingAlert(
                         kind: .doNotUseAbbreviation, severity: .interruptive, drugs: [item.entered],
@@ -28,24 +33,24 @@ extension PrescribingChecker {
         return alerts
     }
 
-    private func doseFormAlerts(_ item: CheckedItem) -> [PrescribingAlert] {
+    private func doseFormAlerts(_ item: CheckedItem, sigTokens: [SigToken]) -> [PrescribingAlert] {
         guard let product = item.product else { return [] }
         let formulary = reference.formulary
         let drug = formulary.drugs[product]
         let line = item.line
         var problems: [String] = []
-        let formName = line.form.trimmingCharacters(in: .whitespaces)
+        let formName = line.form.trimmedWhitespace
         let presentation = formName.isEmpty ? nil : drug.presentation(formName)
         if !formName.isEmpty && presentation == nil {
             problems.append(
                 "“\(formName)” is not a form \(drug.name) comes in (\(drug.presentations.map(\.form).joined(separator: ", ")))."
             )
         }
-        let strength = line.strength.trimmingCharacters(in: .whitespaces)
+        let strength = line.strength.trimmedWhitespace
         // A strength is checked against the chosen form's, or every form's when none is chosen.
         let listed = presentation?.strengths ?? (formName.isEmpty ? drug.presentations.flatMap(\.strengths) : [])
-        if !strength.isEmpty, !listed.isEmpty,
-            !listed.contains(where: { Self.strengthKey($0) == Self.strengthKey(strength) })
+        if !strength.isEmpty, !listed.isEmpty, case let key = Self.strengthKey(strength),
+            !listed.contains(where: { Self.strengthKey($0) == key })
         {
             problems.append("\(strength) is not a listed strength (\(Self.unique(listed).joined(separator: ", "))).")
         }
@@ -53,8 +58,8 @@ extension PrescribingChecker {
         let described = presentation?.form ?? drug.name
         let routes = Self.unique(forms.flatMap(\.routes))
         let units = Self.unique(forms.flatMap(\.units))
-        let sig = forms.isEmpty ? nil : try? SigParser(vocabulary: reference.sig).parse(line.sig)
-        let route = line.route.trimmingCharacters(in: .whitespaces)
+        let sig = forms.isEmpty ? nil : try? SigParser(vocabulary: reference.sig).parse(line.sig, tokens: sigTokens)
+        let route = line.route.trimmedWhitespace
         if !route.isEmpty, !forms.isEmpty {
             if let known = reference.sig.route(named: route) {
                 // A route the sig also gives is reported once, with the sig.
@@ -89,9 +94,12 @@ extension PrescribingChecker {
 
     /// `500mg`, `500 mg`, `500 MG` and `500.0 mg` are one strength.
     private static func strengthKey(_ text: String) -> String {
-        let words = text.lowercased()
-            .replacingOccurrences(of: "micrograms", with: "mcg").replacingOccurrences(of: "microgram", with: "mcg")
-            .replacingOccurrences(of: "milligrams", with: "mg").replacingOccurrences(of: "milligram", with: "mg")
+        var words = text.lowercased()
+        if words.contains("gram") {
+            words = words
+                .replacingOccurrences(of: "micrograms", with: "mcg").replacingOccurrences(of: "microgram", with: "mcg")
+                .replacingOccurrences(of: "milligrams", with: "mg").replacingOccurrences(of: "milligram", with: "mg")
+        }
         var key = ""
         var number = ""
         for character in words + " " {

@@ -22,13 +22,18 @@ public struct PrescribingChecker: Sendable {
             + request.currentMedicines.map { CheckedItem($0, role: .current, formulary: formulary) }
         var alerts: [PrescribingAlert] = []
         alerts += unknownDrugAlerts(new + others)
-        alerts += allergyAlerts(new, allergies: request.allergies.current, status: request.allergyStatus)
-        for (index, item) in new.enumerated() {
-            for other in new[(index + 1)...] + others {
-                alerts += interactionAlerts(item, other)
-                alerts += duplicateAlerts(item, other)
+        alerts += allergyAlerts(
+            new, allergies: request.allergies.current, status: request.allergyStatus, note: request.allergyNote)
+        for index in new.indices {
+            for other in new[(index + 1)...] {
+                alerts += interactionAlerts(new[index], other)
+                alerts += duplicateAlerts(new[index], other)
             }
-            alerts += lineAlerts(item)
+            for other in others {
+                alerts += interactionAlerts(new[index], other)
+                alerts += duplicateAlerts(new[index], other)
+            }
+            alerts += lineAlerts(new[index])
         }
         var seen: Set<PrescribingAlert> = []
         return alerts.filter { seen.insert($0).inserted }.sorted { a, b in

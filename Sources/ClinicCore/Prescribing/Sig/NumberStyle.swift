@@ -21,6 +21,8 @@ enum NumberStyle {
 
     /// Every offending number in `text`, in order.
     static func problems(in text: String) -> [Problem] {
+        // Both styles need a decimal point.
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return [] }
         var problems: [Problem] = []
         let characters = Array(text)
         var index = 0

@@ -17,7 +17,12 @@ public struct SigParser: Sendable {
 
     /// The sig in words, or every reason it cannot be read.
     public func parse(_ text: String) throws(SigError) -> Sig {
-        var reader = SigReader(vocabulary: vocabulary, tokens: SigToken.tokens(of: text))
+        try parse(text, tokens: SigToken.tokens(of: text))
+    }
+
+    /// The same, for text already split into tokens (the checks split each sig once).
+    func parse(_ text: String, tokens: [SigToken]) throws(SigError) -> Sig {
+        var reader = SigReader(vocabulary: vocabulary, tokens: tokens)
         reader.read()
         for problem in NumberStyle.problems(in: text) {
             reader.problems.append(

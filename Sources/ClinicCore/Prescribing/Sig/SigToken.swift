@@ -15,15 +15,18 @@ struct SigToken: Hashable, Sendable {
     /// The tokens of a sig or of any prescription field.
     static func tokens(of text: String) -> [SigToken] {
         var tokens: [SigToken] = []
-        let trimSet: Set<Character> = [",", ";", "(", ")", ":", "!", "?", "\"", "“", "”"]
-        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
+        // An ASCII character is tested without the Unicode tables (most prescriptions are ASCII).
+        for chunk in text.split(whereSeparator: { $0.asciiValue.map { $0 == 32 || (9...13).contains($0) } ?? $0.isWhitespace }) {
             var word = Substring(chunk)
-            while let first = word.first, trimSet.contains(first) { word = word.dropFirst() }
-            while let last = word.last, trimSet.contains(last) { word = word.dropLast() }
+            while let first = word.first, punctuation.contains(first) { word = word.dropFirst() }
+            while let last = word.last, punctuation.contains(last) { word = word.dropLast() }
             for part in word.split(separator: ",") { tokens.append(contentsOf: split(part)) }
         }
         return tokens
     }
+
+    /// Punctuation around a word that is not part of it.
+    private static let punctuation: Set<Character> = [",", ";", "(", ")", ":", "!", "?", "\"", "“", "”"]
 
     /// The key a vocabulary phrase is stored under: its words' keys joined by spaces.
     static func key(ofPhrase phrase: String) -> String {
@@ -67,7 +70,8 @@ struct SigNumber: Hashable, Sendable {
         self.low = low
         self.high = high
         let shown = parts.map {
-            $0.replacingOccurrences(of: "½", with: "1/2").replacingOccurrences(of: "¼", with: "1/4")
+            $0.utf8.allSatisfy { $0 < 0x80 }
+                ? String($0) : $0.replacingOccurrences(of: "½", with: "1/2").replacingOccurrences(of: "¼", with: "1/4")
         }
         self.text = shown.count == 2 ? "\(shown[0]) to \(shown[1])" : shown[0]
     }
@@ -90,33 +94,42 @@ struct SigNumber: Hashable, Sendable {
     }
 
     /// How many leading characters form a number (`500` of `500mg`, `1-2` of `1-2tabs`).
+    ///
+    /// Walks the word's scalars in place (it runs for every word of every field a check reads);
+    /// a number is ASCII digits and points or one of ½ ¼ ¾, each a single scalar and character.
     static func prefixLength(of word: Substring) -> Int {
-        let characters = Array(word)
-        var index = 0
+        let scalars = word.unicodeScalars
+        var index = scalars.startIndex
+        var length = 0
+        func isDigit(_ i: Substring.UnicodeScalarView.Index) -> Bool {
+            i < scalars.endIndex && ("0"..."9").contains(scalars[i])
+        }
+        func advance() {
+            index = scalars.index(after: index)
+            length += 1
+        }
         func number() -> Bool {
-            if index < characters.count, "½¼¾".contains(characters[index]) {
-                index += 1
+            if index < scalars.endIndex, "½¼¾".unicodeScalars.contains(scalars[index]) {
+                advance()
                 return true
             }
-            let start = index
-            while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
-            if index + 1 < characters.count, characters[index] == ".", characters[index + 1].isASCII,
-                characters[index + 1].isNumber
-            {
-                index += 1
-                while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+            let start = length
+            while isDigit(index) { advance() }
+            if index < scalars.endIndex, scalars[index] == ".", isDigit(scalars.index(after: index)) {
+                advance()
+                while isDigit(index) { advance() }
             }
-            return index > start
+            return length > start
         }
-        func optional(_ separator: Character) {
-            let saved = index
-            guard index < characters.count, characters[index] == separator else { return }
-            index += 1
-            if !number() { index = saved }
+        func optional(_ separator: Unicode.Scalar) {
+            let (savedIndex, savedLength) = (index, length)
+            guard index < scalars.endIndex, scalars[index] == separator else { return }
+            advance()
+            if !number() { (index, length) = (savedIndex, savedLength) }
         }
         guard number() else { return 0 }
         optional("/")
         optional("-")
-        return index
+        return length
     }
 }

@@ -69,6 +69,7 @@ extension SigVocabulary {
         self.trailingZero = trailing
         self.noLeadingZero = leading
         self.words = table.phrases.keys.filter { !$0.contains(" ") && $0.contains(where: \.isLetter) }.sorted()
+        self.wordBytes = words.map { Array($0.utf8) }
     }
 
     /// `2`, `1/7` or `once`.

@@ -12,6 +12,8 @@ public struct SigVocabulary: Sendable {
     let noLeadingZero: DoNotUseEntry
     /// Single-word keys, for "did you mean".
     let words: [String]
+    /// Their bytes, for the edit distance (made once, not on every unknown word).
+    let wordBytes: [[UInt8]]
 
     /// The route a word or route name stands for (`"po"`, `"by mouth"` and `"oral"` are all oral).
     public func route(named name: String) -> SigRoute? {
@@ -30,7 +32,8 @@ public struct SigVocabulary: Sendable {
         guard let longest = longestPhraseByFirstWord[tokens[position].key] else { return nil }
         var length = min(longest, tokens.count - position)
         while length > 0 {
-            let key = tokens[position..<(position + length)].map(\.key).joined(separator: " ")
+            let key =
+                length == 1 ? tokens[position].key : tokens[position..<(position + length)].map(\.key).joined(separator: " ")
             if let meaning = phrases[key] { return (meaning, length) }
             length -= 1
         }
@@ -42,14 +45,23 @@ public struct SigVocabulary: Sendable {
         guard key.count >= 2, key.contains(where: \.isLetter) else { return nil }
         let target = Array(key.utf8)
         let allowed = key.count <= 3 ? 1 : limit
-        return words.map { ($0, EditDistance.between(target, Array($0.utf8), limit: allowed)) }
-            .filter { $0.1 <= allowed }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+        var best: (distance: Int, word: String)?
+        for (word, bytes) in zip(words, wordBytes) {
+            let distance = EditDistance.between(target, bytes, limit: allowed)
+            guard distance <= allowed else { continue }
+            if best.map({ (distance, word) < ($0.distance, $0.word) }) ?? true { best = (distance, word) }
+        }
+        return best?.word
     }
 
     /// Every do-not-use abbreviation and number style in a prescription field, in order.
     public func doNotUseFindings(in text: String) -> [DoNotUseFinding] {
+        doNotUseFindings(in: text, tokens: SigToken.tokens(of: text))
+    }
+
+    /// The same, for text already split into tokens.
+    func doNotUseFindings(in text: String, tokens: [SigToken]) -> [DoNotUseFinding] {
         var findings: [DoNotUseFinding] = []
-        let tokens = SigToken.tokens(of: text)
         var position = 0
         while position < tokens.count {
             if let (meaning, length) = phrase(at: position, in: tokens), case let .doNotUse(entry) = meaning {

@@ -44,6 +44,9 @@ enum PatientCardView {
             return Line("⚠ ALLERGIES: " + items.joined(separator: "; "), scope: severe ? "alert.allergy.severe" : "alert.allergy")
         case .noKnownAllergies:
             return Line("✓ No known allergies (asked and confirmed)", scope: "alert.none")
+        case .unableToAsk:
+            let note = card.patient.allergyNote
+            return Line("? Allergies unknown — unable to ask" + (note.isEmpty ? "" : ": \(note)"), scope: "alert.unknown")
         case .notAsked, .recorded:
             return Line("? Allergies not yet asked — ask before prescribing", scope: "alert.unknown")
         }

@@ -43,6 +43,7 @@ public enum PatientsAction: Hashable, Sendable {
     case addAllergy
     case noKnownAllergies
     case noKnownAllergiesConfirmed(EntityID<Patient>)
+    case allergiesUnableToAsk
     case retractAllergy
     case allergyTyped(TextEdit)
     case allergyForm(FormCommand)

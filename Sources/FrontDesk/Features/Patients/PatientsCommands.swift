@@ -48,6 +48,9 @@ extension PatientsFeature {
                     disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
         CommandSpec("card.allergy-none", "Record that this patient has no known allergies (asked)", contexts: [cardContext],
                     action: .noKnownAllergies, disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
+        CommandSpec("card.allergy-unable", "Record that allergies could not be asked, and why (e.g. unconscious)",
+                    contexts: [cardContext], action: .allergiesUnableToAsk,
+                    disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
         CommandSpec("card.allergy-retract", "Withdraw an allergy entered in error (with a reason)", contexts: [cardContext],
                     action: .retractAllergy, disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
         CommandSpec("duplicates.use", "Use the highlighted existing patient (or register, once a reason is typed)",
@@ -91,7 +94,7 @@ extension PatientsFeature {
             return InputLayer(contexts: [duplicatesContext], text: typing, routed: duplicatesRouted)
         case .editConflict:
             return InputLayer(contexts: [conflictContext], routed: conflictRouted)
-        case .allergy, .retractReason:
+        case .allergy, .retractReason, .unableToAsk:
             return FormDialog.input(typed: PatientsAction.allergyTyped, form: PatientsAction.allergyForm)
         case .retractChoice:
             return ChoiceDialog.input(moved: PatientsAction.retractMoved, answered: PatientsAction.retractAnswered)

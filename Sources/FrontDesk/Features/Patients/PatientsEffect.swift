@@ -11,6 +11,7 @@ public enum PatientsEffect: IdentifiedEffect {
     case recordUseOfExisting(EntityID<Patient>, User)
     case recordAllergy(EntityID<Patient>, AllergyEntry, User)
     case recordNoKnownAllergies(EntityID<Patient>, User)
+    case recordUnableToAsk(EntityID<Patient>, reason: String, User)
     case retractAllergy(Allergy, reason: String, User)
 
     /// A newer search (or recent list) replaces the one in flight, a newer card the card loading;
@@ -20,7 +21,7 @@ public enum PatientsEffect: IdentifiedEffect {
         case .search, .loadRecent: "patients.results"
         case .loadCard: "patients.card"
         case .checkDuplicates: "patients.duplicates"
-        case .register, .edit, .recordUseOfExisting, .recordAllergy, .recordNoKnownAllergies, .retractAllergy: nil
+        case .register, .edit, .recordUseOfExisting, .recordAllergy, .recordNoKnownAllergies, .recordUnableToAsk, .retractAllergy: nil
         }
     }
 }
@@ -41,6 +42,8 @@ public struct PatientsClient: Sendable {
     public var recordUseOfExisting: @Sendable (EntityID<Patient>, User) async throws -> Void
     public var recordAllergy: @Sendable (EntityID<Patient>, AllergyEntry, User) async throws -> Void
     public var recordNoKnownAllergies: @Sendable (EntityID<Patient>, User) async throws -> Void
+    /// Records that the allergies could not be asked, with the reason.
+    public var recordUnableToAsk: @Sendable (EntityID<Patient>, String, User) async throws -> Void
     public var retractAllergy: @Sendable (EntityID<Allergy>, String, User) async throws -> Void
 
     public init(
@@ -53,6 +56,7 @@ public struct PatientsClient: Sendable {
         recordUseOfExisting: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void,
         recordAllergy: @escaping @Sendable (EntityID<Patient>, AllergyEntry, User) async throws -> Void,
         recordNoKnownAllergies: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void,
+        recordUnableToAsk: @escaping @Sendable (EntityID<Patient>, String, User) async throws -> Void,
         retractAllergy: @escaping @Sendable (EntityID<Allergy>, String, User) async throws -> Void
     ) {
         self.search = search
@@ -64,6 +68,7 @@ public struct PatientsClient: Sendable {
         self.recordUseOfExisting = recordUseOfExisting
         self.recordAllergy = recordAllergy
         self.recordNoKnownAllergies = recordNoKnownAllergies
+        self.recordUnableToAsk = recordUnableToAsk
         self.retractAllergy = retractAllergy
     }
 }
@@ -94,6 +99,9 @@ extension PatientsEffect {
             case let .recordNoKnownAllergies(id, user):
                 try await client.recordNoKnownAllergies(id, user)
                 return [.allergyWritten("Recorded: no known allergies.")]
+            case let .recordUnableToAsk(id, reason, user):
+                try await client.recordUnableToAsk(id, reason, user)
+                return [.allergyWritten("Recorded that allergies could not be asked: \(reason). Ask when the patient can answer.")]
             case let .retractAllergy(allergy, reason, user):
                 try await client.retractAllergy(allergy.id, reason, user)
                 return [.allergyWritten("Withdrew the allergy to \(allergy.substance); the record keeps it with the reason.")]
@@ -104,7 +112,7 @@ extension PatientsEffect {
             let failure = DeskError.from(error)
             log("patients: \(logName) failed: \(failure)")
             switch self {
-            case .checkDuplicates, .register, .edit, .recordAllergy, .recordNoKnownAllergies, .retractAllergy:
+            case .checkDuplicates, .register, .edit, .recordAllergy, .recordNoKnownAllergies, .recordUnableToAsk, .retractAllergy:
                 return [.saveFailed(failure)]
             case .search, .loadRecent, .loadCard, .recordUseOfExisting: return [.loadFailed(failure.description)]
             }
@@ -123,6 +131,7 @@ extension PatientsEffect {
         case .recordUseOfExisting: "recording the duplicate decision"
         case .recordAllergy: "recording an allergy"
         case .recordNoKnownAllergies: "recording no known allergies"
+        case .recordUnableToAsk: "recording that allergies could not be asked"
         case .retractAllergy: "withdrawing an allergy"
         }
     }

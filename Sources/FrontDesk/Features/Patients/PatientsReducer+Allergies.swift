@@ -3,7 +3,8 @@ import Foundation
 import TerminalKit
 
 /// Allergies from the card: record one, record "no known allergies", withdraw one entered in
-/// error (with a reason). The three states stay distinct and the card's banner follows them.
+/// error (with a reason), or record that they could not be asked (with the reason). The four
+/// states stay distinct and the card's banner follows them.
 extension PatientsFeature {
     static let allergyKinds: [(String, AllergenKind)] = [("drug", .drug), ("class", .drugClass), ("food", .food),
                                                          ("environmental", .environmental), ("other", .other)]
@@ -32,6 +33,16 @@ extension PatientsFeature {
                 yes: .noKnownAllergiesConfirmed(card.patient.id), yesLabel: "Record", noLabel: "Cancel")))
         case let .noKnownAllergiesConfirmed(id):
             return .effects(.recordNoKnownAllergies(id, user))
+        case .allergiesUnableToAsk:
+            guard let card = state.card?.card else { return .none }
+            guard card.allergies.isEmpty else {
+                return .refusal("\(card.allergies.count) allerg\(card.allergies.count == 1 ? "y is" : "ies are") on record and still \(card.allergies.count == 1 ? "applies" : "apply").")
+            }
+            let form = FormDialog(
+                title: "Allergies could not be asked — \(card.patient.displayName)",
+                intro: "The card will say allergies are unknown, with your reason; prescribing warns until they are asked.",
+                fields: [FormField("Reason", placeholder: "e.g. unconscious on arrival, no interpreter", isRequired: true)])
+            return .modal(.push(.unableToAsk(card.patient.id, form)))
         case .retractAllergy:
             guard let card = state.card?.card else { return .none }
             guard !card.allergies.isEmpty else { return .refusal("No allergy is on record to withdraw.") }
@@ -64,6 +75,9 @@ extension PatientsFeature {
             case .retractReason(let allergy, var form):
                 form.apply(edit)
                 return .modal(.replace(.retractReason(allergy, form)))
+            case .unableToAsk(let id, var form):
+                form.apply(edit)
+                return .modal(.replace(.unableToAsk(id, form)))
             default:
                 return .none
             }
@@ -74,6 +88,7 @@ extension PatientsFeature {
             var outcome = Outcome(effects: reload, delegates: [.storeWritten], message: StatusMessage(message))
             if case .allergy? = context.modal { outcome.modals = [.pop] }
             if case .retractReason? = context.modal { outcome.modals = [.pop] }
+            if case .unableToAsk? = context.modal { outcome.modals = [.pop] }
             return outcome
         default:
             return .none
@@ -113,6 +128,21 @@ extension PatientsFeature {
                 }
                 form.isSaving = true
                 return Outcome(effects: [.retractAllergy(allergy, reason: reason, user)], modals: [.replace(.retractReason(allergy, form))])
+            }
+        case .unableToAsk(let id, var form):
+            switch command {
+            case .previousField:
+                return .none
+            case .cancel:
+                return .modal(.pop)
+            case .save, .nextField:  // one field: Enter saves
+                let reason = form.text(0).trimmingCharacters(in: .whitespaces)
+                guard !reason.isEmpty else {
+                    form.show([0: "Say why the allergies could not be asked."])
+                    return .modal(.replace(.unableToAsk(id, form)))
+                }
+                form.isSaving = true
+                return Outcome(effects: [.recordUnableToAsk(id, reason: reason, user)], modals: [.replace(.unableToAsk(id, form))])
             }
         default:
             return .none

@@ -64,6 +64,10 @@ extension PatientsFeature {
             form.isSaving = false
             if case let .invalid(problems) = failure { form.show([0: problems.description]) }
             return Outcome(message: .error("Not saved: \(failure.description)"), modals: [.replace(.allergy(id, form))])
+        case .unableToAsk(let id, var form):
+            form.isSaving = false
+            if case let .invalid(problems) = failure { form.show([0: problems.description]) }
+            return Outcome(message: .error("Not saved: \(failure.description)"), modals: [.replace(.unableToAsk(id, form))])
         case .retractReason(let allergy, var form):
             form.isSaving = false
             if case let .invalid(problems) = failure { form.show([0: problems.description]) }

@@ -139,7 +139,7 @@ public enum PatientsFeature {
             var outcome = searchAgain(&state, session)
             if let card = state.card { outcome.effects.append(.loadCard(card.patientID)) }
             return outcome
-        case .addAllergy, .noKnownAllergies, .noKnownAllergiesConfirmed, .retractAllergy, .allergyTyped, .allergyForm,
+        case .addAllergy, .noKnownAllergies, .noKnownAllergiesConfirmed, .allergiesUnableToAsk, .retractAllergy, .allergyTyped, .allergyForm,
              .retractMoved, .retractAnswered, .allergyWritten:
             return allergies(action, &state, context)
         case .delegate:

@@ -101,6 +101,8 @@ public enum PatientsModal: Hashable, Sendable {
     case retractChoice(EntityID<Patient>, [Allergy], ChoiceDialog)
     /// Why it is withdrawn.
     case retractReason(Allergy, FormDialog)
+    /// Why the patient's allergies could not be asked.
+    case unableToAsk(EntityID<Patient>, FormDialog)
 }
 
 /// The duplicate-check dialog: candidates, and the reason when registering anyway.

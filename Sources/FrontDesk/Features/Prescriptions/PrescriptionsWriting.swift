@@ -45,9 +45,9 @@ enum PrescriptionsWriting {
             return answered(answer, &state, context)
         case let .reviewed(draft, review):
             guard case .draft? = context.modal else { return .none }
-            if review.allergyStatus == .notAsked {
-                return .refusal("Allergies not yet asked: record \(draft.patient.name)'s allergies (or no known allergies) "
-                                + "on the card before signing.")
+            // Only the allergy state can refuse here: the alerts dialog collects the reasons.
+            if let refusal = SigningRules.refusal(alerts: [], overrides: [], allergyStatus: review.allergyStatus) {
+                return .refusal(refusal + " (on \(draft.patient.name)'s card)")
             }
             guard !review.alerts.isEmpty else {
                 guard let user = session.user else { return .none }

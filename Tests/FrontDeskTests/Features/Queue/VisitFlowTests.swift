@@ -219,4 +219,23 @@ struct ConsultationFlowTests {
         let card = try #require(try fixture.store.patientCard(fixture.patients["Nguyễn"]!.id))
         #expect(card.patient.allergyStatus == .noKnownAllergies && card.allergies.isEmpty)
     }
+
+    @Test func allergiesThatCouldNotBeAskedAreShownWithTheReason() async throws {
+        var (fixture, driver) = try await start("amina")
+        try await driver.keys("m")
+        for _ in 0..<5 where QueueFeature.selected(driver.state.queue, driver.state.session)?.patientName != "Nguyễn, Thị Hương" {
+            try await driver.keys("down")
+        }
+        try await driver.keys("ret")
+        #expect(driver.text.contains("? Allergies not yet asked"))
+        try await driver.keys("u")
+        #expect(driver.text.contains("Allergies could not be asked — Nguyễn, Thị Hương"))
+        try await driver.keys("ret")
+        #expect(driver.text.contains("Say why the allergies could not be asked."), "no reason, nothing saved")
+        await driver.type("Unconscious on arrival")
+        try await driver.keys("ret")
+        #expect(driver.text.contains("? Allergies unknown — unable to ask: Unconscious on arrival"), "\(driver.text)")
+        let patient = try #require(try fixture.store.patient(fixture.patients["Nguyễn"]!.id))
+        #expect(patient.allergyStatus == .unableToAsk && patient.allergyNote == "Unconscious on arrival")
+    }
 }
