@@ -5,7 +5,7 @@ public import TerminalKit
 /// The state of the whole app: one state per feature, the session every feature reads,
 /// the focus, the modal stack and the message line. Only the root (`reduce(_:_:)`) holds it;
 /// each feature reducer and view sees its own part.
-public struct AppState: Sendable {
+public struct AppState: Sendable, Equatable {
     public let clinicName: String
     public let keymap: Keymap
     public var session: Session

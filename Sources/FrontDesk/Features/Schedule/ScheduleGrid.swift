@@ -1,4 +1,5 @@
 public import ClinicCore
+import Synchronization
 import TerminalKit
 
 /// The day grid as the pane shows it and the keys move through it: the providers kept by the
@@ -6,11 +7,32 @@ import TerminalKit
 /// the reducer build it the same way, so what is drawn is what the keys act on.
 extension ScheduleFeature {
     /// The grid of the columns shown, or nil before the day is read.
+    ///
+    /// The last grid is kept and given again while its inputs are equal: a frame draws it, and
+    /// every action asks for the selection (whose patient the prescriptions pane follows), so
+    /// without it a commit on another terminal built the same grid several times over.
     public static func grid(_ state: ScheduleState, now: LocalDateTime) -> BookGrid? {
-        guard var book = state.book else { return nil }
-        book.days = shownDays(state, book)
-        return BookGrid(book, now: now)
+        guard let book = state.book else { return nil }
+        let key = GridInputs(book: book, providerFilter: state.providerFilter, columnFilter: state.columnFilter, now: now)
+        if let grid = lastGrid.withLock({ last in last?.inputs == key ? last?.grid : nil }) { return grid }
+        var shown = book
+        shown.days = shownDays(state, book)
+        let grid = BookGrid(shown, now: now)
+        lastGrid.withLock { $0 = (key, grid) }
+        return grid
     }
+
+    /// What a grid is built from.
+    private struct GridInputs: Equatable {
+        let book: AppointmentBook
+        let providerFilter: EntityID<Provider>?
+        let columnFilter: ListFilter
+        let now: LocalDateTime
+    }
+
+    /// The last grid built, with its inputs (comparing them is cheap: an unchanged book shares
+    /// its arrays, which compare by identity first).
+    private static let lastGrid = Mutex<(inputs: GridInputs, grid: BookGrid)?>(nil)
 
     /// The providers with a column: working that day, or on leave or holiday that day (said in
     /// words), or with anything booked; then the provider choice and the filter.
