@@ -59,7 +59,8 @@ struct DemoPrescribing {
         case .devanagari:
             try noKnownAllergies(id)
             try sign(id, [Self.ibuprofen, Self.amlodipine])
-            return "takes ibuprofen: naproxen is a duplicate therapy alert"
+            try fromElsewhere(id, "simvastatin", "40 mg", "tablet", directions: "1 at night", note: "cardiologist")
+            return "takes ibuprofen: naproxen is a duplicate therapy alert; simvastatin from the cardiologist (on the card): clarithromycin is an interaction alert"
         case .cjk:
             try noKnownAllergies(id)
             try sign(id, [Self.amoxicillin, Self.paracetamol, Self.metformin])
@@ -74,6 +75,15 @@ struct DemoPrescribing {
         let current = try store.allergies(of: id).current
         guard !current.contains(where: { $0.substance.lowercased() == substance }) else { return }
         _ = try store.recordAllergy(patient: id, substance: substance, kind: kind, reaction: reaction, severity: .moderate, by: recorder)
+    }
+
+    /// A medicine prescribed elsewhere, recorded on the card.
+    private func fromElsewhere(
+        _ id: EntityID<Patient>, _ drug: String, _ strength: String, _ form: String, directions: String, note: String
+    ) throws {
+        guard try !store.otherMedicines(of: id).current.contains(where: { $0.drug == drug }) else { return }
+        _ = try store.recordOtherMedicine(patient: id, drug: drug, strength: strength, form: form, directions: directions,
+                                          note: note, by: recorder)
     }
 
     private func noKnownAllergies(_ id: EntityID<Patient>) throws {

@@ -59,7 +59,16 @@ public enum LiveDependencies {
                 recordUnableToAsk: { id, reason, user in
                     try desk { try store.recordAllergiesUnableToAsk(patient: id, reason: reason, by: Author(user: user)) }
                 },
-                retractAllergy: { id, reason, user in try desk { try store.retractAllergy(id, reason: reason, by: Author(user: user)) } }
+                retractAllergy: { id, reason, user in try desk { try store.retractAllergy(id, reason: reason, by: Author(user: user)) } },
+                recordMedicine: { id, entry, user in
+                    _ = try desk {
+                        try store.recordOtherMedicine(patient: id, drug: entry.drug, strength: entry.strength, form: entry.form,
+                                                      directions: entry.directions, note: entry.note, by: Author(user: user))
+                    }
+                },
+                stopMedicine: { id, reason, user in
+                    try desk { try store.stopOtherMedicine(id, reason: reason, by: Author(user: user)) }
+                }
             ),
             schedule: ScheduleClient(
                 book: { day in try desk { try store.appointmentBook(on: day) } },

@@ -105,10 +105,10 @@ struct PermissionTests {
         let expected: [Role: Set<Permission>] = [
             .admin: [.registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn, .manageSchedules, .manageUsers, .resolveConflicts],
             .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
-            .doctor: [.editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .triage, .prescribe, .viewClinicalNotes,
-                      .writeClinicalNotes, .resolveConflicts],
-            .nurse: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .triage,
-                     .viewClinicalNotes],
+            .doctor: [.editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .recordMedicines, .triage,
+                      .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts],
+            .nurse: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .recordMedicines,
+                     .triage, .viewClinicalNotes],
         ]
         for role in Role.allCases {
             for permission in Permission.allCases {

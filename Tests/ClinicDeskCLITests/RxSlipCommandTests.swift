@@ -141,5 +141,7 @@ struct DemoPrescribingCaseTests {
         #expect(arabic.contains("warfarin"))
         let devanagari = try store.prescriptions(of: try patient("Devanagari").id).flatMap(\.items).map(\.drug)
         #expect(devanagari.contains("ibuprofen"))
+        let fromElsewhere = try store.otherMedicines(of: try patient("Devanagari").id).current.map(\.drug)
+        #expect(fromElsewhere == ["simvastatin"], "the card lists a medicine prescribed elsewhere")
     }
 }

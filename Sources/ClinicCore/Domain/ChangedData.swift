@@ -10,6 +10,8 @@ public enum ClinicDataKind: String, CaseIterable, Hashable, Sendable {
     /// Visits and what happens in them: the queue, triage, notes, hops between stations.
     case visits
     case prescriptions
+    /// Medicines recorded on the card that were not prescribed here.
+    case medicines
     case users
     /// Sync's own state: the cursor, the outbox, conflicts, quarantine.
     case sync

@@ -7,8 +7,14 @@ public struct PatientCard: Hashable, Sendable {
     /// The latest visits, most recent first, with what the card says about each.
     public var recentVisits: [VisitHistoryEntry]
     public var prescriptions: [Prescription]
+    /// Medicines taken that were not prescribed here, still in force.
+    public var otherMedicines: [OtherMedicine]
 
-    public init(patient: Patient, allergies: [Allergy], upcoming: [ScheduleEntry], recentVisits: [VisitHistoryEntry], prescriptions: [Prescription]) {
+    public init(
+        patient: Patient, allergies: [Allergy], upcoming: [ScheduleEntry], recentVisits: [VisitHistoryEntry],
+        prescriptions: [Prescription], otherMedicines: [OtherMedicine] = []
+    ) {
+        self.otherMedicines = otherMedicines
         self.patient = patient
         self.allergies = allergies
         self.upcoming = upcoming

@@ -22,6 +22,7 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
     case checkIn = "check patients in"
     case callPatient = "call patients in"
     case recordAllergy = "record allergies"
+    case recordMedicines = "record the medicines a patient takes"
     case triage = "record triage"
     case writeClinicalNotes = "write consultation notes"
     case prescribe = "prescribe"
@@ -46,12 +47,12 @@ public enum PermissionMatrix {
         ],
         .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
         .doctor: [
-            .editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .triage,
+            .editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .recordMedicines, .triage,
             .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts,
         ],
         .nurse: [
             .registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient,
-            .recordAllergy, .triage, .viewClinicalNotes,
+            .recordAllergy, .recordMedicines, .triage, .viewClinicalNotes,
         ],
     ]
 

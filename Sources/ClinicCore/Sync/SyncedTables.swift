@@ -21,6 +21,10 @@ public enum SyncedTables {
             "patient_id", "substance", "substance_kind", "reaction", "severity", "recorded_at", "recorded_by",
             "supersedes_id", "is_retraction",
         ] + common,
+        "medication": [
+            "patient_id", "drug", "strength", "form", "directions", "note", "recorded_at", "recorded_by", "supersedes_id",
+            "is_stop",
+        ] + common,
         "appointment": [
             "patient_id", "provider_id", "start_date", "start_minute", "minutes", "kind", "mode", "status", "reason",
             "cancel_reason", "follow_up_id", "series_id", "overbook_reason",
@@ -63,7 +67,8 @@ public enum SyncedTables {
     /// Tables whose rows are clinical facts: written once, never edited (a correction is a new row).
     /// Only their removal fields may change afterwards.
     public static let appendOnly: Set<String> = [
-        "allergy", "prescription", "prescription_item", "prescription_alert", "visit_hop", "triage", "consultation_note",
+        "allergy", "medication", "prescription", "prescription_item", "prescription_alert", "visit_hop", "triage",
+        "consultation_note",
     ]
 
     /// Fields a merge must never settle silently: a disagreement is kept for a person to decide.

@@ -21,7 +21,8 @@ extension ClinicStore {
             let visits = try visitHistory(of: id, limit: 10, in: db)
             return PatientCard(
                 patient: patient, allergies: try allergies(of: id, in: db).current, upcoming: upcoming,
-                recentVisits: visits, prescriptions: try prescriptions(of: id, in: db)
+                recentVisits: visits, prescriptions: try prescriptions(of: id, in: db),
+                otherMedicines: try otherMedicines(of: id, in: db).current
             )
         }
     }

@@ -62,6 +62,26 @@ enum ClinicMigrations {
         migrator.registerMigration("v11-allergy-note") { db in
             try db.execute(sql: "ALTER TABLE patient ADD COLUMN allergy_note TEXT NOT NULL DEFAULT ''")
         }
+        // Medicines taken that were not prescribed here (append-only; a stop supersedes).
+        migrator.registerMigration("v12-other-medicines") { db in
+            try db.execute(sql: """
+                CREATE TABLE medication (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    patient_id TEXT NOT NULL REFERENCES patient(id),
+                    drug TEXT NOT NULL,
+                    strength TEXT NOT NULL DEFAULT '',
+                    form TEXT NOT NULL DEFAULT '',
+                    directions TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT '',
+                    recorded_at TEXT NOT NULL,
+                    recorded_by TEXT REFERENCES user_account(id),
+                    supersedes_id TEXT REFERENCES medication(id),
+                    is_stop INTEGER NOT NULL DEFAULT 0,
+                    \(FoundationSchema.syncedColumns)
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX medication_patient ON medication(patient_id)")
+        }
         return migrator
     }
 }

@@ -52,6 +52,7 @@ enum TableVersions {
         switch table {
         case "patient", "patient_identifier": [.patients]
         case "allergy": [.allergies]
+        case "medication": [.medicines]
         case "appointment": [.appointments]
         case "waitlist_entry": [.waitlist]
         case "provider", "schedule_template", "schedule_exception": [.providers]

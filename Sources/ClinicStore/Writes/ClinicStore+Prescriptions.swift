@@ -4,7 +4,8 @@ import GRDB
 
 extension ClinicStore {
     /// What the prescribing checks look at for new `lines` of a patient: their allergies and
-    /// allergy status, and their current medicines (the prescription being corrected left out).
+    /// allergy status, and their current medicines — the clinic's prescriptions still running
+    /// (the one being corrected left out) and the medicines from elsewhere on the card.
     /// The entry screen reviews with it before signing; signing builds it again in its transaction.
     public func prescribingCheck(
         patient patientID: EntityID<Patient>, lines: [PrescriptionLine], correcting: PrescriptionCorrection? = nil
@@ -26,8 +27,9 @@ extension ClinicStore {
         let current = PrescriptionCourse.current(
             try prescriptions(of: id, in: db).filter { $0.id != correcting?.prescription }, today: today,
             timeZone: timeZone)
+        let fromElsewhere = try otherMedicines(of: id, in: db).current.map(\.line)
         return PrescribingCheck(
-            newItems: lines, currentMedicines: current, allergies: try allergies(of: id, in: db).current,
+            newItems: lines, currentMedicines: current + fromElsewhere, allergies: try allergies(of: id, in: db).current,
             allergyStatus: AllergyStatus(rawValue: patient.allergyStatus) ?? .notAsked, allergyNote: patient.allergyNote)
     }
 

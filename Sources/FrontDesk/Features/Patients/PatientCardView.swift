@@ -2,8 +2,8 @@ import ClinicCore
 import Foundation
 import TerminalKit
 
-/// The patient card: the allergy banner (always visible), demographics, appointments,
-/// visits and prescriptions.
+/// The patient card: the allergy banner (always visible), demographics, medicines from
+/// elsewhere, appointments, visits and prescriptions.
 enum PatientCardView {
     static func render(_ cardState: CardState, _ context: ViewContext, in area: Rect, buffer: inout Buffer) {
         let footer = context.hints.line([("card.edit", "edit"), ("card.check-in", "check in"), ("card.allergy-add", "allergy"),
@@ -70,6 +70,10 @@ enum PatientCardView {
         }
         for identifier in details.identifiers { field(identifier.kind, identifier.value) }
         lines.append(Line(""))
+        // The prescribing checks read these with the clinic's own prescriptions (listed below).
+        lines.append(Line("Also takes (not prescribed here)", scope: .header))
+        if card.otherMedicines.isEmpty { lines.append(Line("  none recorded", scope: .hint)) }
+        for medicine in card.otherMedicines { lines.append(Line("  " + medicine.summary)) }
         lines.append(Line("Upcoming appointments", scope: .header))
         if card.upcoming.isEmpty { lines.append(Line("  none", scope: .hint)) }
         for entry in card.upcoming.prefix(5) {

@@ -50,6 +50,14 @@ public enum PatientsAction: Hashable, Sendable {
     case retractMoved(ListMove)
     case retractAnswered(DialogCommand)
     case allergyWritten(String)
+    // Medicines from elsewhere, from the card.
+    case addMedicine
+    case stopMedicine
+    case medicineTyped(TextEdit)
+    case medicineForm(FormCommand)
+    case stopMoved(ListMove)
+    case stopAnswered(DialogCommand)
+    case medicineWritten(String)
     // Answers from the world.
     case searchLoaded(query: String, [PatientSummary])
     case recentLoaded([PatientSummary])

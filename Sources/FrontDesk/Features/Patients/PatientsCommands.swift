@@ -51,6 +51,12 @@ extension PatientsFeature {
         CommandSpec("card.allergy-unable", "Record that allergies could not be asked, and why (e.g. unconscious)",
                     contexts: [cardContext], action: .allergiesUnableToAsk,
                     disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
+        CommandSpec("card.medicine-add", "Record a medicine this patient takes that was not prescribed here",
+                    contexts: [cardContext], action: .addMedicine,
+                    disabledReason: { state, session in session.refusal(.recordMedicines) ?? loading(state) }),
+        CommandSpec("card.medicine-stop", "Record that a medicine from elsewhere is no longer taken (with a reason)",
+                    contexts: [cardContext], action: .stopMedicine,
+                    disabledReason: { state, session in session.refusal(.recordMedicines) ?? loading(state) }),
         CommandSpec("card.allergy-retract", "Withdraw an allergy entered in error (with a reason)", contexts: [cardContext],
                     action: .retractAllergy, disabledReason: { state, session in session.refusal(.recordAllergy) ?? loading(state) }),
         CommandSpec("duplicates.use", "Use the highlighted existing patient (or register, once a reason is typed)",
@@ -98,6 +104,10 @@ extension PatientsFeature {
             return FormDialog.input(typed: PatientsAction.allergyTyped, form: PatientsAction.allergyForm)
         case .retractChoice:
             return ChoiceDialog.input(moved: PatientsAction.retractMoved, answered: PatientsAction.retractAnswered)
+        case .medicine, .stopReason:
+            return FormDialog.input(typed: PatientsAction.medicineTyped, form: PatientsAction.medicineForm)
+        case .stopChoice:
+            return ChoiceDialog.input(moved: PatientsAction.stopMoved, answered: PatientsAction.stopAnswered)
         }
     }
 

@@ -13,6 +13,8 @@ public enum PatientsEffect: IdentifiedEffect {
     case recordNoKnownAllergies(EntityID<Patient>, User)
     case recordUnableToAsk(EntityID<Patient>, reason: String, User)
     case retractAllergy(Allergy, reason: String, User)
+    case recordMedicine(EntityID<Patient>, MedicineEntry, User)
+    case stopMedicine(OtherMedicine, reason: String, User)
 
     /// A newer search (or recent list) replaces the one in flight, a newer card the card loading;
     /// writes always run to the end.
@@ -21,7 +23,7 @@ public enum PatientsEffect: IdentifiedEffect {
         case .search, .loadRecent: "patients.results"
         case .loadCard: "patients.card"
         case .checkDuplicates: "patients.duplicates"
-        case .register, .edit, .recordUseOfExisting, .recordAllergy, .recordNoKnownAllergies, .recordUnableToAsk, .retractAllergy: nil
+        case .register, .edit, .recordUseOfExisting, .recordAllergy, .recordNoKnownAllergies, .recordUnableToAsk, .retractAllergy, .recordMedicine, .stopMedicine: nil
         }
     }
 }
@@ -45,6 +47,8 @@ public struct PatientsClient: Sendable {
     /// Records that the allergies could not be asked, with the reason.
     public var recordUnableToAsk: @Sendable (EntityID<Patient>, String, User) async throws -> Void
     public var retractAllergy: @Sendable (EntityID<Allergy>, String, User) async throws -> Void
+    public var recordMedicine: @Sendable (EntityID<Patient>, MedicineEntry, User) async throws -> Void
+    public var stopMedicine: @Sendable (EntityID<OtherMedicine>, String, User) async throws -> Void
 
     public init(
         search: @escaping @Sendable (String, Int) async throws -> [PatientSummary],
@@ -57,8 +61,12 @@ public struct PatientsClient: Sendable {
         recordAllergy: @escaping @Sendable (EntityID<Patient>, AllergyEntry, User) async throws -> Void,
         recordNoKnownAllergies: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void,
         recordUnableToAsk: @escaping @Sendable (EntityID<Patient>, String, User) async throws -> Void,
-        retractAllergy: @escaping @Sendable (EntityID<Allergy>, String, User) async throws -> Void
+        retractAllergy: @escaping @Sendable (EntityID<Allergy>, String, User) async throws -> Void,
+        recordMedicine: @escaping @Sendable (EntityID<Patient>, MedicineEntry, User) async throws -> Void,
+        stopMedicine: @escaping @Sendable (EntityID<OtherMedicine>, String, User) async throws -> Void
     ) {
+        self.recordMedicine = recordMedicine
+        self.stopMedicine = stopMedicine
         self.search = search
         self.recent = recent
         self.card = card
@@ -105,6 +113,12 @@ extension PatientsEffect {
             case let .retractAllergy(allergy, reason, user):
                 try await client.retractAllergy(allergy.id, reason, user)
                 return [.allergyWritten("Withdrew the allergy to \(allergy.substance); the record keeps it with the reason.")]
+            case let .recordMedicine(id, entry, user):
+                try await client.recordMedicine(id, entry, user)
+                return [.medicineWritten("Recorded \(entry.drug) as taken; the prescribing checks now see it.")]
+            case let .stopMedicine(medicine, reason, user):
+                try await client.stopMedicine(medicine.id, reason, user)
+                return [.medicineWritten("Recorded that \(medicine.drug) is no longer taken; the record keeps it with the reason.")]
             }
         } catch is CancellationError {
             return []
@@ -112,7 +126,7 @@ extension PatientsEffect {
             let failure = DeskError.from(error)
             log("patients: \(logName) failed: \(failure)")
             switch self {
-            case .checkDuplicates, .register, .edit, .recordAllergy, .recordNoKnownAllergies, .recordUnableToAsk, .retractAllergy:
+            case .checkDuplicates, .register, .edit, .recordAllergy, .recordNoKnownAllergies, .recordUnableToAsk, .retractAllergy, .recordMedicine, .stopMedicine:
                 return [.saveFailed(failure)]
             case .search, .loadRecent, .loadCard, .recordUseOfExisting: return [.loadFailed(failure.description)]
             }
@@ -133,6 +147,8 @@ extension PatientsEffect {
         case .recordNoKnownAllergies: "recording no known allergies"
         case .recordUnableToAsk: "recording that allergies could not be asked"
         case .retractAllergy: "withdrawing an allergy"
+        case .recordMedicine: "recording a medicine from elsewhere"
+        case .stopMedicine: "stopping a medicine from elsewhere"
         }
     }
 }

@@ -114,36 +114,12 @@ extension PatientsFeature {
                     return Outcome(effects: [.recordAllergy(id, entry, user)], modals: [.replace(.allergy(id, form))])
                 }
             }
-        case .retractReason(let allergy, var form):
-            switch command {
-            case .previousField:
-                return .none
-            case .cancel:
-                return .modal(.pop)
-            case .save, .nextField:  // one field: Enter saves
-                let reason = form.text(0).trimmingCharacters(in: .whitespaces)
-                guard !reason.isEmpty else {
-                    form.show([0: "Say why the allergy is withdrawn."])
-                    return .modal(.replace(.retractReason(allergy, form)))
-                }
-                form.isSaving = true
-                return Outcome(effects: [.retractAllergy(allergy, reason: reason, user)], modals: [.replace(.retractReason(allergy, form))])
-            }
-        case .unableToAsk(let id, var form):
-            switch command {
-            case .previousField:
-                return .none
-            case .cancel:
-                return .modal(.pop)
-            case .save, .nextField:  // one field: Enter saves
-                let reason = form.text(0).trimmingCharacters(in: .whitespaces)
-                guard !reason.isEmpty else {
-                    form.show([0: "Say why the allergies could not be asked."])
-                    return .modal(.replace(.unableToAsk(id, form)))
-                }
-                form.isSaving = true
-                return Outcome(effects: [.recordUnableToAsk(id, reason: reason, user)], modals: [.replace(.unableToAsk(id, form))])
-            }
+        case let .retractReason(allergy, form):
+            return reasonForm(command, form, missing: "Say why the allergy is withdrawn.", modal: { .retractReason(allergy, $0) },
+                              save: { .retractAllergy(allergy, reason: $0, user) })
+        case let .unableToAsk(id, form):
+            return reasonForm(command, form, missing: "Say why the allergies could not be asked.", modal: { .unableToAsk(id, $0) },
+                              save: { .recordUnableToAsk(id, reason: $0, user) })
         default:
             return .none
         }

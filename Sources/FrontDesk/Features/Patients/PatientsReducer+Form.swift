@@ -64,6 +64,14 @@ extension PatientsFeature {
             form.isSaving = false
             if case let .invalid(problems) = failure { form.show([0: problems.description]) }
             return Outcome(message: .error("Not saved: \(failure.description)"), modals: [.replace(.allergy(id, form))])
+        case .medicine(let id, var form):
+            form.isSaving = false
+            if case let .invalid(problems) = failure { form.show([0: problems.description]) }
+            return Outcome(message: .error("Not saved: \(failure.description)"), modals: [.replace(.medicine(id, form))])
+        case .stopReason(let medicine, var form):
+            form.isSaving = false
+            if case let .invalid(problems) = failure { form.show([0: problems.description]) }
+            return Outcome(message: .error("Not saved: \(failure.description)"), modals: [.replace(.stopReason(medicine, form))])
         case .unableToAsk(let id, var form):
             form.isSaving = false
             if case let .invalid(problems) = failure { form.show([0: problems.description]) }

@@ -103,6 +103,12 @@ public enum PatientsModal: Hashable, Sendable {
     case retractReason(Allergy, FormDialog)
     /// Why the patient's allergies could not be asked.
     case unableToAsk(EntityID<Patient>, FormDialog)
+    /// Recording a medicine taken that was not prescribed here.
+    case medicine(EntityID<Patient>, FormDialog)
+    /// Which medicine from elsewhere is no longer taken.
+    case stopChoice(EntityID<Patient>, [OtherMedicine], ChoiceDialog)
+    /// Why it is no longer taken.
+    case stopReason(OtherMedicine, FormDialog)
 }
 
 /// The duplicate-check dialog: candidates, and the reason when registering anyway.

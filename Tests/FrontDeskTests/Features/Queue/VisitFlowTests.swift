@@ -190,13 +190,19 @@ struct ConsultationFlowTests {
         #expect(driver.state.message == .error("A receptionist may not see clinical notes."))
     }
 
-    @Test func theThreeAllergyStatesStayDistinctOnTheCard() async throws {
+    /// Dr Haddad signed in, with Nguyễn's card opened from everyone's queue.
+    func nguyensCard() async throws -> (DeskFixture, FlowDriver) {
         var (fixture, driver) = try await start("amina")
         try await driver.keys("m")
         for _ in 0..<5 where QueueFeature.selected(driver.state.queue, driver.state.session)?.patientName != "Nguyễn, Thị Hương" {
             try await driver.keys("down")
         }
         try await driver.keys("ret")
+        return (fixture, driver)
+    }
+
+    @Test func theThreeAllergyStatesStayDistinctOnTheCard() async throws {
+        var (fixture, driver) = try await nguyensCard()
         #expect(driver.text.contains("? Allergies not yet asked"))
         try await driver.keys("a")
         await driver.type("Penicillins")
@@ -221,12 +227,7 @@ struct ConsultationFlowTests {
     }
 
     @Test func allergiesThatCouldNotBeAskedAreShownWithTheReason() async throws {
-        var (fixture, driver) = try await start("amina")
-        try await driver.keys("m")
-        for _ in 0..<5 where QueueFeature.selected(driver.state.queue, driver.state.session)?.patientName != "Nguyễn, Thị Hương" {
-            try await driver.keys("down")
-        }
-        try await driver.keys("ret")
+        var (fixture, driver) = try await nguyensCard()
         #expect(driver.text.contains("? Allergies not yet asked"))
         try await driver.keys("u")
         #expect(driver.text.contains("Allergies could not be asked — Nguyễn, Thị Hương"))
@@ -237,5 +238,33 @@ struct ConsultationFlowTests {
         #expect(driver.text.contains("? Allergies unknown — unable to ask: Unconscious on arrival"), "\(driver.text)")
         let patient = try #require(try fixture.store.patient(fixture.patients["Nguyễn"]!.id))
         #expect(patient.allergyStatus == .unableToAsk && patient.allergyNote == "Unconscious on arrival")
+    }
+
+    @Test func medicinesFromElsewhereAreRecordedAndStoppedOnTheCard() async throws {
+        var (fixture, driver) = try await nguyensCard()
+        #expect(driver.text.contains("Also takes (not prescribed here)") && driver.text.contains("none recorded"))
+        try await driver.keys("O")
+        #expect(driver.state.message == .error("No medicine from elsewhere is recorded for this patient."))
+        try await driver.keys("o C-s")
+        #expect(driver.text.contains("Name the medicine."), "nothing saved without a name")
+        await driver.type("warfarin")
+        try await driver.keys("tab")
+        await driver.type("5 mg")
+        try await driver.keys("tab")
+        await driver.type("tablet")
+        try await driver.keys("tab")
+        await driver.type("1 daily")
+        try await driver.keys("tab")
+        await driver.type("anticoagulation clinic")
+        try await driver.keys("C-s")
+        #expect(driver.text.contains("warfarin 5 mg tablet — 1 daily (anticoagulation clinic)"), "\(driver.text)")
+        let id = fixture.patients["Nguyễn"]!.id
+        #expect(try fixture.store.patientCard(id)?.otherMedicines.map(\.drug) == ["warfarin"])
+        try await driver.keys("O ret")
+        await driver.type("Stopped by the haematologist")
+        try await driver.keys("ret")
+        #expect(driver.text.contains("none recorded"), "\(driver.text)")
+        let entries = try fixture.store.otherMedicines(of: id)
+        #expect(entries.count == 2 && entries.filter(\.isStop).map(\.note) == ["Stopped by the haematologist"])
     }
 }
