@@ -115,8 +115,14 @@ extension ClinicStore {
 enum ChangeWatch {
     /// How often the version is read when nothing was written.
     static let safetyInterval: Duration = .seconds(1)
-    /// When to read the version again after a write that has not changed it yet (the commit's fsync is still running).
-    static let rechecks: [Duration] = [2, 3, 5, 10, 20, 40, 70, 100, 250].map { .milliseconds($0) }
+    /// When to read the version again after a write that has not changed it yet (the commit's
+    /// fsync is still running, and the shared-memory index it then updates raises no file
+    /// event): densely for the first quarter second, within which a busy disk finishes its
+    /// fsync, then backing off. Each read costs microseconds; the gaps were the slowest
+    /// check-in of `scripts/bench terminals` (a 150 ms fsync was seen at 250 ms).
+    static let rechecks: [Duration] =
+        ([2, 3, 5, 5, 5] + Array(repeating: 10, count: 10) + Array(repeating: 20, count: 5) + [40, 70, 100, 250])
+        .map { .milliseconds($0) }
 }
 
 enum DataVersion {
