@@ -101,9 +101,15 @@ enum PrescriptionForms {
     /// The alerts dialog: every alert by severity in words, and a reason field for each alert
     /// that cannot be signed over without one (the others may be left empty).
     static func alertsDialog(_ draft: PrescriptionDraft, _ review: SigningReview) -> FormDialog {
-        let listed = review.alerts.map { "\($0.severity.description.uppercased()) \($0.kind): \($0.message) \($0.advice)" }
-        let fields = review.alerts.map { alert in
-            FormField("Why sign over \(alert.kind) (\(alert.drugs.joined(separator: ", ")))",
+        // Numbered when there are several, so each reason field names its alert in a few words
+        // (the label column is narrow; the alert itself is written out above the fields).
+        let numbered = review.alerts.count > 1
+        let listed = review.alerts.enumerated().map { index, alert in
+            (numbered ? "\(index + 1). " : "")
+                + "\(alert.severity.description.uppercased()) \(alert.kind): \(alert.message) \(alert.advice)"
+        }
+        let fields = review.alerts.enumerated().map { index, alert in
+            FormField("Reason\(numbered ? " \(index + 1)" : "") (\(alert.kind))",
                       placeholder: alert.severity.needsOverrideReason ? "a reason is required" : "optional",
                       isRequired: alert.severity.needsOverrideReason)
         }

@@ -53,7 +53,9 @@ enum PrescriptionsWriting {
                 guard let user = session.user else { return .none }
                 return Outcome(effects: [.sign(draft, [], user)], message: StatusMessage("No alerts. Signing…"))
             }
-            return .modal(.push(.alerts(draft, review, PrescriptionForms.alertsDialog(draft, review))))
+            let count = review.alerts.count == 1 ? "1 alert" : "\(review.alerts.count) alerts"
+            return Outcome(message: StatusMessage("\(count): read, then give a reason where one is required to sign over."),
+                           modals: [.push(.alerts(draft, review, PrescriptionForms.alertsDialog(draft, review)))])
         case let .wrote(message, select):
             state.selectOnLoad = select
             var outcome = Outcome(delegates: [.storeWritten], message: StatusMessage(message),
