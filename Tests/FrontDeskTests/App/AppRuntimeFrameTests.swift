@@ -27,9 +27,13 @@ struct AppRuntimeFrameTests {
         for _ in 0..<5 { announce.yield(.everything) }
         try await Task.sleep(for: .milliseconds(1_500))
         #expect(backend.presentCount == 1, "five commits and a tick changed nothing on the screen")
+        let before = backend.presentedBuffer?.textRows ?? []
         backend.send(.key(.char("r")))
         try await waitFor { backend.presentCount == 2 }
-        #expect(backend.presentedBuffer?.textRows.contains { $0.contains("r") } == true)
+        let after = backend.presentedBuffer?.textRows ?? []
+        let changed = zip(before, after).filter { $0 != $1 }
+        #expect(changed.count == 1 && changed[0].1.contains("Username") && changed[0].1.contains(" r"),
+                "only the username row changed, to show the letter typed: \(changed)")
     }
 
     private func waitFor(_ condition: () -> Bool, sourceLocation: SourceLocation = #_sourceLocation) async throws {

@@ -18,7 +18,8 @@ extension PrescribingChecker {
                 ))
         }
         if status == .unableToAsk, !items.isEmpty {
-            let why = note.trimmedWhitespace.isEmpty ? "" : " (\(note.trimmedWhitespace))"
+            let note = note.trimmedWhitespace
+            let why = note.isEmpty ? "" : " (\(note))"
             alerts.append(
                 PrescribingAlert(
                     kind: .allergiesUnknown, severity: .warning, drugs: items.map(\.entered),

@@ -24,15 +24,15 @@ public struct PrescribingChecker: Sendable {
         alerts += unknownDrugAlerts(new + others)
         alerts += allergyAlerts(
             new, allergies: request.allergies.current, status: request.allergyStatus, note: request.allergyNote)
+        func pair(_ item: CheckedItem, _ other: CheckedItem) {
+            alerts += interactionAlerts(item, other)
+            alerts += duplicateAlerts(item, other)
+        }
+        // Each new item against the later new ones and all the others (two loops: joining the
+        // arrays copied every item for every new one).
         for index in new.indices {
-            for other in new[(index + 1)...] {
-                alerts += interactionAlerts(new[index], other)
-                alerts += duplicateAlerts(new[index], other)
-            }
-            for other in others {
-                alerts += interactionAlerts(new[index], other)
-                alerts += duplicateAlerts(new[index], other)
-            }
+            for other in new[(index + 1)...] { pair(new[index], other) }
+            for other in others { pair(new[index], other) }
             alerts += lineAlerts(new[index])
         }
         var seen: Set<PrescribingAlert> = []
