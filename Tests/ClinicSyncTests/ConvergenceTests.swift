@@ -10,7 +10,7 @@ extension SyncSuite {
     /// every device and the server hold exactly the same data. Fixed seeds, so a failure can be replayed.
     @Suite("Randomized convergence", .serialized)
     struct ConvergenceTests {
-        static var cases: Int { Int(ProcessInfo.processInfo.environment["CLINICDESK_CONVERGENCE_CASES"] ?? "") ?? 200 }
+        static var cases: Int { Int(ProcessInfo.processInfo.environment["CLINICDESK_CONVERGENCE_CASES"] ?? "") ?? 80 }
 
         @Test func threeDevicesConvergeWhateverTheyDoAndWhateverTheOrder() async throws {
             try await SyncWorld.run { world in

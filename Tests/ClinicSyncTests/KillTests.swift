@@ -15,11 +15,11 @@ extension SyncSuite {
     /// `clinicdesk sync --once` killed with SIGKILL mid-work, again and again, then a final sync: nothing lost,
     /// nothing twice. Each kill lands at a point a relay in front of the server holds the process at: a request
     /// the server has not seen, a push the server has committed but the client has not heard of, an answer
-    /// the client is storing. 50 kills while pushing and 50 while pulling in `scripts/test`; `scripts/soak` sets
+    /// the client is storing. 30 kills while pushing and 30 while pulling in `scripts/test`; `scripts/soak` sets
     /// CLINICDESK_KILL_ROUNDS=1000 (more clinics and readers are used when one runs out of work).
     @Suite("Sync killed at random points", .serialized)
     struct KillTests {
-        static var rounds: Int { Int(ProcessInfo.processInfo.environment["CLINICDESK_KILL_ROUNDS"] ?? "") ?? 50 }
+        static var rounds: Int { Int(ProcessInfo.processInfo.environment["CLINICDESK_KILL_ROUNDS"] ?? "") ?? 30 }
         /// Small pushes and pages, so that one demo clinic holds many steps to kill between.
         static let batchSize = 50
         static let pageLimit = 100
