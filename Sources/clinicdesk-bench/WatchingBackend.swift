@@ -44,10 +44,27 @@ final class WatchingBackend: Backend, @unchecked Sendable {
         let names = lock.withLock { awaited }
         guard !names.isEmpty else { return }
         let now = Date().timeIntervalSince1970
-        let rows = buffer.textRows
-        for name in names where rows.contains(where: { $0.contains(name) }) {
+        for name in names where Self.shows(buffer, name) {
             let first = lock.withLock { awaited.remove(name) != nil }
             if first { seen(name, now) }
         }
+    }
+
+    /// Whether some row of `buffer` shows `name` (one-column characters, as the probes use), compared
+    /// cell by cell in place: the real app's
+    /// terminal only sends the cells that changed, so the bench must not spend more on each frame
+    /// than the app does (building every row's text and searching it cost as much as the drawing).
+    static func shows(_ buffer: Buffer, _ name: String) -> Bool {
+        let needle = name.map(String.init)
+        guard let first = needle.first else { return true }
+        let width = buffer.size.width
+        guard needle.count <= width else { return false }
+        for y in 0..<buffer.size.height {
+            let start = y * width
+            for x in 0...(width - needle.count) where buffer.cells[start + x].text == first {
+                if (1..<needle.count).allSatisfy({ buffer.cells[start + x + $0].text == needle[$0] }) { return true }
+            }
+        }
+        return false
     }
 }

@@ -37,7 +37,17 @@ struct ChangedDataTests {
         _ = try fixture.store.checkInWalkIn(patient: patient.id, by: fixture.receptionist)
         let checkedIn = await watch.next()
         #expect(checkedIn?.touches([.visits]) == true)
-        #expect(checkedIn?.touches([.appointments, .providers, .prescriptions, .waitlist]) == false, "\(String(describing: checkedIn))")
+        #expect(checkedIn?.touches([.appointments, .providers, .prescriptions, .waitlist, .stations, .users]) == false,
+                "\(String(describing: checkedIn))")
+    }
+
+    @Test func aNewStationIsStationsOnly() async throws {
+        let fixture = try StoreFixture()
+        let watch = try Watch(fixture.store)
+        _ = try fixture.store.createStation(name: "Lab 2", kind: .lab, by: fixture.admin)
+        let created = await watch.next()
+        #expect(created?.touches([.stations]) == true)
+        #expect(created?.touches([.visits, .patients, .providers, .users]) == false, "\(String(describing: created))")
     }
 
     @Test func syncBookkeepingIsSyncOnly() async throws {

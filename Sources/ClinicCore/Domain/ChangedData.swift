@@ -9,6 +9,8 @@ public enum ClinicDataKind: String, CaseIterable, Hashable, Sendable {
     case providers
     /// Visits and what happens in them: the queue, triage, notes, hops between stations.
     case visits
+    /// The stations a visit can be sent on to (nurse, lab, pharmacy).
+    case stations
     case prescriptions
     /// Medicines recorded on the card that were not prescribed here.
     case medicines

@@ -61,8 +61,13 @@ public struct PatientDetails: Hashable, Sendable, Codable {
     }
 
     /// "Family, Given" (or just one of them when the other is empty).
-    public var displayName: String {
-        [familyName, givenName].filter { !$0.isEmpty }.joined(separator: ", ")
+    public var displayName: String { Self.displayName(familyName: familyName, givenName: givenName) }
+
+    /// "Family, Given" from the two names alone (lists read just these columns).
+    public static func displayName(familyName: String, givenName: String) -> String {
+        if familyName.isEmpty { return givenName }
+        if givenName.isEmpty { return familyName }
+        return familyName + ", " + givenName
     }
 }
 

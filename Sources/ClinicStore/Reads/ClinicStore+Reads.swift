@@ -42,23 +42,14 @@ extension ClinicStore {
     /// normal, then by arrival (``QueueRules/sorted(_:)`` is the same order).
     public func queue(on day: CalendarDate) throws(StoreError) -> [QueueEntry] {
         try read { db in
-            // By position from a cursor (see ``ColumnOrdered``): every terminal reads the queue after each check-in.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(VisitRecord.columns("v")), p.family_name, p.given_name, p.mrn, p.allergy_status, p.birth_date,
-                       p.birth_date_estimated, pr.display_name, a.start_minute
-                FROM visit v
-                JOIN patient p ON p.id = v.patient_id
-                LEFT JOIN provider pr ON pr.id = v.provider_id
-                LEFT JOIN appointment a ON a.id = v.appointment_id
-                WHERE v.day = ? AND v.deleted_at IS NULL
-                ORDER BY CASE v.status WHEN 'called' THEN 0 WHEN 'waiting' THEN 1 WHEN 'in-consultation' THEN 2 ELSE 3 END,
-                         CASE v.priority WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, v.arrived_at, v.id
-                """, arguments: [day.description])
+            // By position from a cursor (see ``ColumnOrdered``), with the statement kept prepared: every
+            // terminal reads the queue after each check-in.
+            let rows = try Row.fetchCursor(try db.cachedStatement(sql: Self.queueSQL), arguments: [day.description])
             let joined = VisitRecord.columnCount
             return try Array(rows.map { row in
                 QueueEntry(
                     visit: try VisitRecord(row: row, at: 0).visit,
-                    patientName: PatientDetails(familyName: row[joined], givenName: row[joined + 1]).displayName,
+                    patientName: PatientDetails.displayName(familyName: row[joined], givenName: row[joined + 1]),
                     patientMRN: MRN(row[joined + 2] as String) ?? MRN(prefix: "XX", serial: 0),
                     allergyStatus: AllergyStatus(rawValue: row[joined + 3]) ?? .notAsked,
                     providerName: row[joined + 6],
@@ -69,6 +60,18 @@ extension ClinicStore {
             })
         }
     }
+
+    private static let queueSQL = """
+        SELECT \(VisitRecord.columns("v")), p.family_name, p.given_name, p.mrn, p.allergy_status, p.birth_date,
+               p.birth_date_estimated, pr.display_name, a.start_minute
+        FROM visit v
+        JOIN patient p ON p.id = v.patient_id
+        LEFT JOIN provider pr ON pr.id = v.provider_id
+        LEFT JOIN appointment a ON a.id = v.appointment_id
+        WHERE v.day = ? AND v.deleted_at IS NULL
+        ORDER BY CASE v.status WHEN 'called' THEN 0 WHEN 'waiting' THEN 1 WHEN 'in-consultation' THEN 2 ELSE 3 END,
+                 CASE v.priority WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, v.arrived_at, v.id
+        """
 
     /// A patient's appointments from `day` on, soonest first.
     public func appointments(of patientID: EntityID<Patient>, from day: CalendarDate) throws(StoreError) -> [Appointment] {

@@ -69,7 +69,7 @@ extension ScheduleEntry {
         let names = AppointmentRecord.columnCount
         self.init(
             appointment: try AppointmentRecord(row: row, at: 0).appointment,
-            patientName: PatientDetails(familyName: row[names], givenName: row[names + 1]).displayName,
+            patientName: PatientDetails.displayName(familyName: row[names], givenName: row[names + 1]),
             patientMRN: MRN(row[names + 2] as String) ?? MRN(prefix: "XX", serial: 0),
             providerName: row[names + 3])
     }

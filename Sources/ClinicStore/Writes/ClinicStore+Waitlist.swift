@@ -66,7 +66,7 @@ extension ClinicStore {
                 SELECT w.*, p.family_name, p.given_name, p.mrn FROM waitlist_entry w JOIN patient p ON p.id = w.patient_id
                 WHERE w.closed_at IS NULL AND w.deleted_at IS NULL ORDER BY w.added_at, w.id
                 """).map { row in
-                try WaitlistRecord(row: row).entry(patientName: PatientDetails(familyName: row["family_name"], givenName: row["given_name"]).displayName,
+                try WaitlistRecord(row: row).entry(patientName: PatientDetails.displayName(familyName: row["family_name"], givenName: row["given_name"]),
                                                    mrn: row["mrn"])
             }
         }

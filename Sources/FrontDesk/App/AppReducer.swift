@@ -122,7 +122,9 @@ enum AppReducer {
     static func reload(for change: ChangedData, _ state: inout AppState) -> [AppEffect] {
         var effects = send(.shell(.refreshSyncStatus), &state)
         if change.touches(ScheduleFeature.reads) { effects += send(.schedule(.refresh(newDay: false)), &state) }
-        if change.touches(QueueFeature.reads) { effects += send(.queue(.refresh), &state) }
+        if change.touches(QueueFeature.reads) {
+            effects += send(.queue(change.touches(QueueFeature.contextReads) ? .refresh : .refreshVisits), &state)
+        }
         if change.touches(PatientsFeature.reads) { effects += send(.patients(.refresh), &state) }
         if change.touches(PrescriptionsFeature.reads) { effects += send(.prescriptions(.refresh), &state) }
         if change.touches(BookingFeature.reads) { effects += send(.booking(.refresh), &state) }

@@ -3,7 +3,9 @@ public import TerminalKit
 /// Draws the whole frame from the state: pure, no I/O (DESIGN §4). Each feature's view draws
 /// its own state; modals are drawn on top, bottom-up.
 public enum AppRenderer {
-    public static func render(_ state: AppState) -> Buffer {
+    /// - Parameter frames: the panes drawn before, when the caller keeps them (a running app does);
+    ///   panes whose inputs did not change are copied from there instead of drawn again.
+    public static func render(_ state: AppState, reusing frames: PaneFrames? = nil) -> Buffer {
         var buffer = Buffer(size: state.size)
         guard state.size.width > 0, state.size.height > 0 else { return buffer }
         let screen = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
@@ -13,7 +15,7 @@ public enum AppRenderer {
             let context = viewContext(state, layer: state.modals.count, focused: state.modals.isEmpty)
             SignInView.render(state.shell, context, in: screen.droppingBottom(layout.messageRows), buffer: &buffer)
         case .main:
-            renderMain(state, layout: layout, into: &buffer)
+            renderMain(state, layout: layout, frames: frames, into: &buffer)
         }
         if let message = state.message {
             MessageView.render(message, in: layout.messageArea, buffer: &buffer)
@@ -25,19 +27,34 @@ public enum AppRenderer {
         return buffer
     }
 
-    private static func renderMain(_ state: AppState, layout: MainLayout, into buffer: inout Buffer) {
+    private static func renderMain(_ state: AppState, layout: MainLayout, frames: PaneFrames?, into buffer: inout Buffer) {
         if !layout.isWide {
             TabBarView.render(titles: Pane.allCases.map { ($0.title, $0.shortTitle) }, selected: state.focus.rawValue,
                               in: layout.tabs, buffer: &buffer)
         }
         for (pane, area) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let context = viewContext(state, pane: pane)
-            switch pane {
-            case .schedule: ScheduleView.render(state.schedule, context, in: area, buffer: &buffer)
-            case .queue: QueueView.render(state.queue, context, in: area, buffer: &buffer)
-            case .lookup: PatientsView.render(state.patients, context, in: area, buffer: &buffer)
-            case .prescription: PrescriptionsView.render(state.prescriptions, context, in: area, buffer: &buffer)
+            let render = { (buffer: inout Buffer) in
+                switch pane {
+                case .schedule: ScheduleView.render(state.schedule, context, in: area, buffer: &buffer)
+                case .queue: QueueView.render(state.queue, context, in: area, buffer: &buffer)
+                case .lookup: PatientsView.render(state.patients, context, in: area, buffer: &buffer)
+                case .prescription: PrescriptionsView.render(state.prescriptions, context, in: area, buffer: &buffer)
+                }
             }
+            guard let frames else {
+                render(&buffer)
+                continue
+            }
+            let paneState: PaneFrames.PaneState = switch pane {
+            case .schedule: .schedule(state.schedule)
+            case .queue: .queue(state.queue)
+            case .lookup: .lookup(state.patients)
+            case .prescription: .prescription(state.prescriptions)
+            }
+            let inputs = PaneFrames.Inputs(area: area, session: context.session, isFocused: context.isFocused,
+                                           contexts: context.hints.contexts, keymap: context.hints.keymap, state: paneState)
+            frames.draw(pane, inputs, into: &buffer, render: render)
         }
         StatusBarView.render(state.shell, viewContext(state, layer: state.modals.count, focused: false), in: layout.statusLine, buffer: &buffer)
         if !state.modals.isEmpty { buffer.cursor = nil }

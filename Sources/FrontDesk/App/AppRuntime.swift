@@ -42,8 +42,9 @@ public enum AppRuntime {
             scheduler.cancelAll()
         }
         var drawn = state
+        let frames = PaneFrames()
         func draw() {
-            backend.present(AppRenderer.render(state))
+            backend.present(AppRenderer.render(state, reusing: frames))
             drawn = state
         }
         draw()

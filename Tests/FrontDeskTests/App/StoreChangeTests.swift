@@ -20,6 +20,7 @@ struct StoreChangeTests {
         return Set(reduce(&state, .storeChanged(change)).map { effect in
             switch effect {
             case .schedule: "book"
+            case .queue(.loadContext): "queue context"
             case .queue: "queue"
             case .patients: "lookup"
             case .shell: "sync status"
@@ -36,6 +37,12 @@ struct StoreChangeTests {
         #expect(reads.contains("sync status"))
         #expect(!reads.contains("book"), "a walk-in's check-in does not change the book")
         #expect(!reads.contains("providers"))
+        #expect(!reads.contains("queue context"), "who the user is and where patients can be sent did not change")
+    }
+
+    @Test func aNewStationElsewhereRereadsTheQueuesContext() {
+        #expect(reads(for: ChangedData([.stations, .audit])).isSuperset(of: ["queue", "queue context"]))
+        #expect(reads(for: ChangedData([.users])).contains("queue context"), "a default room is the user's")
     }
 
     @Test func aBookingElsewhereRereadsTheBookNotTheQueueList() {

@@ -29,7 +29,11 @@ public enum QueueAction: Hashable, Sendable {
     // Answers.
     case loaded([QueueEntry])
     case contextLoaded(me: Provider?, providers: [Provider], stations: [Station])
+    /// Reread the day's visits and who the user is (their provider, the providers and stations to send on to).
     case refresh
+    /// Reread only the day's visits: another terminal's commit touched visits or patients but not
+    /// providers, users or stations (every terminal does this on every check-in, so it reads no more than it must).
+    case refreshVisits
     /// Check a patient in without an appointment (asked for by another pane through the root).
     case checkInWalkIn(PatientRef)
     case wrote(String)

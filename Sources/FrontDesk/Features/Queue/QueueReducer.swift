@@ -6,7 +6,9 @@ import TerminalKit
 /// un-call, see, send on, finish, priority, left without being seen.
 public enum QueueFeature {
     /// What a commit elsewhere must change for this feature to reread. The queue: visits with their patients (names, allergy status), appointments, providers and who is signed in as which.
-    static let reads: Set<ClinicDataKind> = [.visits, .patients, .allergies, .appointments, .providers, .users]
+    static let reads: Set<ClinicDataKind> = [.visits, .patients, .allergies, .appointments, .providers, .users, .stations]
+    /// What the pane's context (``QueueAction/contextLoaded(me:providers:stations:)``) is read from.
+    static let contextReads: Set<ClinicDataKind> = [.providers, .users, .stations]
 
     public typealias Outcome = FrontDesk.Outcome<QueueAction, QueueEffect, QueueDelegate, QueueModal>
     public typealias Context = FeatureContext<QueueModal>
@@ -55,6 +57,8 @@ public enum QueueFeature {
         case .refresh:
             guard let user = session.user else { return .effects(.load(session.today)) }
             return .effects(.load(session.today), .loadContext(user))
+        case .refreshVisits:
+            return .effects(.load(session.today))
         case let .checkInWalkIn(patient):
             guard let user = session.user else { return .none }
             return .effects(.checkInWalkIn(patient, user))

@@ -4,13 +4,13 @@ public import TerminalKit
 
 /// The queue pane: today's visits, seen as everyone's or the signed-in clinician's own.
 public struct QueueState: Hashable, Sendable {
-    public var entries: [QueueEntry] = []
+    public var entries: [QueueEntry] = [] { didSet { rows = Self.rows(entries, scope: scope, me: me) } }
     public var list = ListState()
     public var isLoaded = false
     /// Whose queue the pane shows.
-    public var scope: QueueScope = .everyone
+    public var scope: QueueScope = .everyone { didSet { rows = Self.rows(entries, scope: scope, me: me) } }
     /// The provider the signed-in user sees patients as, when linked.
-    public var me: Provider?
+    public var me: Provider? { didSet { rows = Self.rows(entries, scope: scope, me: me) } }
     /// Where a patient can be sent on to.
     public var providers: [Provider] = []
     public var stations: [Station] = []
@@ -22,7 +22,11 @@ public struct QueueState: Hashable, Sendable {
     }
 
     /// The rows the pane lists: the open visits in scope (a finished or abandoned visit leaves the active queue).
-    public var rows: [QueueEntry] {
+    /// Kept as entries, scope and provider change: every frame and most keys read it, and every terminal draws
+    /// a frame after each check-in anywhere in the clinic.
+    public private(set) var rows: [QueueEntry] = []
+
+    private static func rows(_ entries: [QueueEntry], scope: QueueScope, me: Provider?) -> [QueueEntry] {
         entries.filter { $0.visit.isOpen && QueueFeature.isInScope($0.visit, scope: scope, me: me) }
     }
 }

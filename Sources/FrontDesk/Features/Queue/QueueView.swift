@@ -63,7 +63,9 @@ public enum QueueView {
         let rows = state.rows
         let waiting = rows.filter { $0.visit.status == .waiting }.count
         var parts = ["\(waiting) waiting"]
-        let inScope = state.entries.map(\.visit).filter { QueueFeature.isInScope($0, scope: state.scope, me: state.me) }
+        var inScope: [Visit] = []
+        inScope.reserveCapacity(state.entries.count)
+        for entry in state.entries where QueueFeature.isInScope(entry.visit, scope: state.scope, me: state.me) { inScope.append(entry.visit) }
         if let average = QueueRules.averageWait(inScope) { parts.append("avg wait \(average) min") }
         if state.scope == .mine, let me = state.me {
             let expected = QueueRules.expectedWait(waitingAhead: waiting, averageConsultation: QueueRules.averageConsultation(inScope),
