@@ -97,7 +97,7 @@ public enum LiveDependencies {
 
     static func queue(_ store: ClinicStore) -> QueueClient {
         QueueClient(
-            day: { day in try desk { try store.queue(on: day) } },
+            day: { day in try desk { try store.queueDay(on: day) } },
             context: { user in
                 try desk {
                     QueueContext(me: try store.providerLinked(to: user.id), providers: try store.providers(),

@@ -192,6 +192,30 @@ struct AppointmentWriteTests {
         #expect(try fixture.store.visits(of: patient.id).first?.calledBy == fixture.doctor.userID)
     }
 
+    /// What the queue pane reads: open visits with their names, ended ones as visits alone (for the
+    /// average waits), the same visits as the whole day's queue in the same order.
+    @Test func theQueuePanesDayIsTheOpenEntriesAndTheEndedVisits() throws {
+        let fixture = try StoreFixture()
+        let names = [("Ended", "Ann"), ("Waiting", "Bea"), ("Left", "Cy"), ("Called", "Di")]
+        var visits: [String: Visit] = [:]
+        for (family, given) in names {
+            let patient = try fixture.store.registerPatient(PatientDetails(familyName: family, givenName: given), by: fixture.receptionist)
+            visits[family] = try fixture.store.checkInWalkIn(patient: patient.id, by: fixture.receptionist)
+            fixture.clock.advance(by: 60)
+        }
+        _ = try fixture.store.callPatient(visits["Ended"]!.id, room: "Room 1", by: fixture.doctor)
+        _ = try fixture.store.startConsultation(visits["Ended"]!.id, by: fixture.doctor)
+        _ = try fixture.store.finishVisit(visits["Ended"]!.id, outcome: .done, by: fixture.doctor)
+        _ = try fixture.store.markLeft(visits["Left"]!.id, by: fixture.receptionist)
+        _ = try fixture.store.callPatient(visits["Called"]!.id, room: "Room 2", by: fixture.doctor)
+
+        let day = try fixture.store.queueDay(on: fixture.store.today())
+        #expect(day.open.map(\.patientName) == ["Called, Di", "Waiting, Bea"])
+        #expect(day.ended.map(\.id) == [visits["Ended"]!.id, visits["Left"]!.id])
+        #expect(day.ended.map(\.status) == [.done, .left])
+        #expect(day == QueueDay(try fixture.store.queue(on: fixture.store.today())))
+    }
+
     @Test func anIllegalTransitionNamesBothStatesAndChangesNothing() throws {
         let fixture = try StoreFixture()
         let provider = try fixture.provider()

@@ -43,3 +43,22 @@ public struct QueueEntry: Identifiable, Hashable, Sendable {
 
     public var id: EntityID<Visit> { visit.id }
 }
+
+/// The day's queue as the queue pane reads it: the open visits with the names needed to show
+/// them, and the visits that ended (done or left) for the day's average waits, which need no names.
+public struct QueueDay: Hashable, Sendable {
+    /// Called, waiting and in consultation, in queue order (``QueueRules/sorted(_:)``).
+    public var open: [QueueEntry]
+    /// Finished or left without being seen, by arrival.
+    public var ended: [Visit]
+
+    public init(open: [QueueEntry], ended: [Visit]) {
+        self.open = open
+        self.ended = ended
+    }
+
+    /// Splits a whole day's entries, keeping their order.
+    public init(_ entries: [QueueEntry]) {
+        self.init(open: entries.filter(\.visit.isOpen), ended: entries.filter { !$0.visit.isOpen }.map(\.visit))
+    }
+}

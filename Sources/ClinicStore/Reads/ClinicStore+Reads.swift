@@ -41,36 +41,61 @@ extension ClinicStore {
     /// The day's queue: everyone checked in, called and waiting first, then emergency, urgent,
     /// normal, then by arrival (``QueueRules/sorted(_:)`` is the same order).
     public func queue(on day: CalendarDate) throws(StoreError) -> [QueueEntry] {
+        try read { db in try queueEntries(Self.queueSQL(where: "v.day = ? AND v.deleted_at IS NULL"), [day.description], in: db) }
+    }
+
+    /// The day's queue as the queue pane shows it: the open visits with their names, and the ended
+    /// ones without (only their times count, for the average waits). Every terminal reads this after
+    /// each check-in anywhere in the clinic, and by the afternoon most of the day's visits have ended.
+    public func queueDay(on day: CalendarDate) throws(StoreError) -> QueueDay {
         try read { db in
-            // By position from a cursor (see ``ColumnOrdered``), with the statement kept prepared: every
-            // terminal reads the queue after each check-in.
-            let rows = try Row.fetchCursor(try db.cachedStatement(sql: Self.queueSQL), arguments: [day.description])
-            let joined = VisitRecord.columnCount
-            return try Array(rows.map { row in
-                QueueEntry(
-                    visit: try VisitRecord(row: row, at: 0).visit,
-                    patientName: PatientDetails.displayName(familyName: row[joined], givenName: row[joined + 1]),
-                    patientMRN: MRN(row[joined + 2] as String) ?? MRN(prefix: "XX", serial: 0),
-                    allergyStatus: AllergyStatus(rawValue: row[joined + 3]) ?? .notAsked,
-                    providerName: row[joined + 6],
-                    appointmentTime: (row[joined + 7] as Int?).flatMap { ClockTime(minuteOfDay: $0) },
-                    patientBirthDate: (row[joined + 4] as String?).flatMap(CalendarDate.init(iso:))
-                        .map { BirthDate(date: $0, isEstimated: row[joined + 5] ?? false) }
-                )
-            })
+            let open = try queueEntries(Self.openQueueSQL, [day.description], in: db)
+            let rows = try Row.fetchCursor(try db.cachedStatement(sql: Self.endedVisitsSQL), arguments: [day.description])
+            let ended = try Array(rows.map { row in try VisitRecord(row: row, at: 0).visit })
+            return QueueDay(open: open, ended: ended)
         }
     }
 
-    private static let queueSQL = """
+    /// Queue entries by position from a cursor (see ``ColumnOrdered``), with the statement kept
+    /// prepared, from SQL that selects ``queueColumns``.
+    private func queueEntries(_ sql: String, _ arguments: StatementArguments, in db: Database) throws -> [QueueEntry] {
+        let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: arguments)
+        let joined = VisitRecord.columnCount
+        return try Array(rows.map { row in
+            QueueEntry(
+                visit: try VisitRecord(row: row, at: 0).visit,
+                patientName: PatientDetails.displayName(familyName: row[joined], givenName: row[joined + 1]),
+                patientMRN: MRN(row[joined + 2] as String) ?? MRN(prefix: "XX", serial: 0),
+                allergyStatus: AllergyStatus(rawValue: row[joined + 3]) ?? .notAsked,
+                providerName: row[joined + 6],
+                appointmentTime: (row[joined + 7] as Int?).flatMap { ClockTime(minuteOfDay: $0) },
+                patientBirthDate: (row[joined + 4] as String?).flatMap(CalendarDate.init(iso:))
+                    .map { BirthDate(date: $0, isEstimated: row[joined + 5] ?? false) }
+            )
+        })
+    }
+
+    private static func queueSQL(where condition: String) -> String {
+        """
         SELECT \(VisitRecord.columns("v")), p.family_name, p.given_name, p.mrn, p.allergy_status, p.birth_date,
                p.birth_date_estimated, pr.display_name, a.start_minute
         FROM visit v
         JOIN patient p ON p.id = v.patient_id
         LEFT JOIN provider pr ON pr.id = v.provider_id
         LEFT JOIN appointment a ON a.id = v.appointment_id
-        WHERE v.day = ? AND v.deleted_at IS NULL
+        WHERE \(condition)
         ORDER BY CASE v.status WHEN 'called' THEN 0 WHEN 'waiting' THEN 1 WHEN 'in-consultation' THEN 2 ELSE 3 END,
                  CASE v.priority WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, v.arrived_at, v.id
+        """
+    }
+
+    private static let openQueueSQL = queueSQL(
+        where: "v.day = ? AND v.deleted_at IS NULL AND v.status IN ('called', 'waiting', 'in-consultation')")
+
+    private static let endedVisitsSQL = """
+        SELECT \(VisitRecord.columns("v")) FROM visit v
+        WHERE v.day = ? AND v.deleted_at IS NULL AND v.status NOT IN ('called', 'waiting', 'in-consultation')
+        ORDER BY v.arrived_at, v.id
         """
 
     /// A patient's appointments from `day` on, soonest first.

@@ -27,7 +27,7 @@ public enum QueueAction: Hashable, Sendable {
     case choiceMoved(ListMove)
     case choiceAnswered(DialogCommand)
     // Answers.
-    case loaded([QueueEntry])
+    case loaded(QueueDay)
     case contextLoaded(me: Provider?, providers: [Provider], stations: [Station])
     /// Reread the day's visits and who the user is (their provider, the providers and stations to send on to).
     case refresh

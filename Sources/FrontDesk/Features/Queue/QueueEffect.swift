@@ -86,7 +86,7 @@ public struct QueueContext: Sendable {
 
 /// What the queue needs from the world.
 public struct QueueClient: Sendable {
-    public var day: @Sendable (CalendarDate) async throws -> [QueueEntry]
+    public var day: @Sendable (CalendarDate) async throws -> QueueDay
     public var context: @Sendable (User) async throws -> QueueContext
     public var checkInWalkIn: @Sendable (EntityID<Patient>, User) async throws -> Void
     public var call: @Sendable (EntityID<Visit>, String, User) async throws -> Visit
@@ -101,7 +101,7 @@ public struct QueueClient: Sendable {
     public var setDefaultRoom: @Sendable (String, User) async throws -> Void
 
     public init(
-        day: @escaping @Sendable (CalendarDate) async throws -> [QueueEntry],
+        day: @escaping @Sendable (CalendarDate) async throws -> QueueDay,
         context: @escaping @Sendable (User) async throws -> QueueContext,
         checkInWalkIn: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void,
         call: @escaping @Sendable (EntityID<Visit>, String, User) async throws -> Visit,

@@ -40,9 +40,10 @@ public enum QueueFeature {
             state.scope = state.scope == .mine ? .everyone : .mine
             reselect(&state, selectedID, session)
             return .message(state.scope == .mine ? "Showing your queue." : "Showing everyone's queue.")
-        case let .loaded(entries):
+        case let .loaded(day):
             let selectedID = selected(state, session)?.id ?? state.list.selected.flatMap { state.rows.indices.contains($0) ? state.rows[$0].id : nil }
-            state.entries = entries
+            state.entries = day.open
+            state.ended = day.ended
             state.isLoaded = true
             reselect(&state, selectedID, session)
             return .none

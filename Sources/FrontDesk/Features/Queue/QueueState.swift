@@ -4,7 +4,10 @@ public import TerminalKit
 
 /// The queue pane: today's visits, seen as everyone's or the signed-in clinician's own.
 public struct QueueState: Hashable, Sendable {
+    /// The day's visits with the names to show them (the open ones, as the store reads them).
     public var entries: [QueueEntry] = [] { didSet { rows = Self.rows(entries, scope: scope, me: me) } }
+    /// The day's visits that ended, for the average waits in the title.
+    public var ended: [Visit] = []
     public var list = ListState()
     public var isLoaded = false
     /// Whose queue the pane shows.

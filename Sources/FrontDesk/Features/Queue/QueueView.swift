@@ -64,8 +64,9 @@ public enum QueueView {
         let waiting = rows.filter { $0.visit.status == .waiting }.count
         var parts = ["\(waiting) waiting"]
         var inScope: [Visit] = []
-        inScope.reserveCapacity(state.entries.count)
+        inScope.reserveCapacity(state.entries.count + state.ended.count)
         for entry in state.entries where QueueFeature.isInScope(entry.visit, scope: state.scope, me: state.me) { inScope.append(entry.visit) }
+        for visit in state.ended where QueueFeature.isInScope(visit, scope: state.scope, me: state.me) { inScope.append(visit) }
         if let average = QueueRules.averageWait(inScope) { parts.append("avg wait \(average) min") }
         if state.scope == .mine, let me = state.me {
             let expected = QueueRules.expectedWait(waitingAhead: waiting, averageConsultation: QueueRules.averageConsultation(inScope),

@@ -33,13 +33,13 @@ struct QueueReducerTests {
 
     @Test func newRowsKeepTheSelectionOnTheSamePatient() {
         var state = QueueState()
-        expectReduce(&state, reduce(.loaded([smith, garcia])), changes: {
+        expectReduce(&state, reduce(.loaded(QueueDay([smith, garcia]))), changes: {
             $0.entries = [smith, garcia]
             $0.isLoaded = true
         }, returns: .none)
         state.list.selected = 1
         let newcomer = Self.entry("Østergaard, Søren", 3, minutesAgo: 0)
-        expectReduce(&state, reduce(.loaded([newcomer, smith, garcia])), changes: {
+        expectReduce(&state, reduce(.loaded(QueueDay([newcomer, smith, garcia]))), changes: {
             $0.entries = [newcomer, smith, garcia]
             $0.list.selected = 2
         }, returns: .none)
