@@ -18,6 +18,9 @@ struct TerminalsBench: AsyncParsableCommand {
     @Option(help: "Check-ins, one a second, for each way of noticing commits.")
     var checkIns = 60
 
+    @Flag(help: "Print how long each check-in took to show on all terminals (to see whether the slow ones recur).")
+    var each = false
+
     @Option(help: "Seconds the idle terminals' CPU is measured over.")
     var idleSeconds = 60
 
@@ -92,7 +95,10 @@ struct TerminalsBench: AsyncParsableCommand {
                 let latencies = seen.map { max(0, $0 - committed) }
                 figures.missed += terminals - seen.count
                 figures.eachVisible.samples += latencies
-                if seen.count == terminals, let last = latencies.max() { figures.allVisible.samples.append(last) }
+                if seen.count == terminals, let last = latencies.max() {
+                    figures.allVisible.samples.append(last)
+                    if each { Swift.print(String(format: "      check-in %3d visible on all in %6.1f ms (at %.3f)", round + 1, last * 1000, committed)) }
+                }
                 try store.markLeft(visit.id, by: Self.author)  // off the queue, so that the next one shows at its top
             }
         }
