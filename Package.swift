@@ -114,6 +114,7 @@ let package = Package(
             dependencies: ["ClinicCore"],
             exclude: ["data/README.md"],
             resources: [
+                .embedInCode("data/passwords/common.txt"),
                 .embedInCode("data/names/latin.txt"),
                 .embedInCode("data/names/arabic.txt"),
                 .embedInCode("data/names/devanagari.txt"),

@@ -37,7 +37,7 @@ struct InitCommand: ParsableCommand {
         } ?? TimeZone.current
         let username = try Usernames.validated(admin)
         if FileManager.default.fileExists(atPath: path) { throw StoreError.databaseExists(path: path) }
-        let password = try PasswordInput.read(fromStandardInput: passwordFromStandardInput, newPassword: true)
+        let password = try PasswordInput.read(fromStandardInput: passwordFromStandardInput, newFor: username)
         let hash = try Argon2idHasher().hash(password)
         let store = try ClinicStore.create(
             at: path, clinicName: clinic, timeZone: zone, deviceName: ProcessInfo.processInfo.hostName,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClinicCore
+import ClinicData
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -8,7 +9,9 @@ import Glibc
 /// Reads a password: from the terminal without echo (asked twice for a new one),
 /// or as one line of standard input for scripts (`--password-stdin`).
 enum PasswordInput {
-    static func read(fromStandardInput: Bool, newPassword: Bool, enforcePolicy: Bool = true) throws -> String {
+    /// - Parameter newFor: the username a new password is chosen for: it is asked twice and must
+    ///   satisfy ``PasswordPolicy``; nil to read an existing password once.
+    static func read(fromStandardInput: Bool, newFor username: String?) throws -> String {
         let password: String
         if fromStandardInput {
             guard let line = Swift.readLine(strippingNewline: true) else {
@@ -20,11 +23,11 @@ enum PasswordInput {
                 throw CommandFailure("Standard input is not a terminal; pass the password with --password-stdin.")
             }
             password = try prompt("Password: ")
-            if newPassword, try prompt("Repeat password: ") != password {
+            if username != nil, try prompt("Repeat password: ") != password {
                 throw CommandFailure("The two passwords differ; nothing was saved.")
             }
         }
-        if enforcePolicy, let problem = PasswordPolicy.problem(with: password) {
+        if let username, let problem = PasswordPolicy.problem(with: password, username: username, common: CommonPasswords.all) {
             throw CommandFailure(problem)
         }
         return password

@@ -14,7 +14,7 @@ struct SignedInUser: ParsableArguments {
 
     /// The user, once their password matched; a wrong one is refused without saying which part was wrong.
     func user(in store: ClinicStore) throws -> User {
-        let password = try PasswordInput.read(fromStandardInput: passwordStdin, newPassword: false, enforcePolicy: false)
+        let password = try PasswordInput.read(fromStandardInput: passwordStdin, newFor: nil)
         let hasher = Argon2idHasher()
         guard let user = try store.signIn(username: username, verifying: { hasher.verify(password, against: $0) }) else {
             throw CommandFailure("Wrong username or password.")

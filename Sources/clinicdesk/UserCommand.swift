@@ -33,7 +33,7 @@ struct UserCommand: ParsableCommand {
             }
             let username = try Usernames.validated(username)
             let store = try ClinicStore.open(at: database.resolved())
-            let password = try PasswordInput.read(fromStandardInput: passwordFromStandardInput, newPassword: true)
+            let password = try PasswordInput.read(fromStandardInput: passwordFromStandardInput, newFor: username)
             let user = try store.createUser(
                 username: username, displayName: displayName ?? username, role: role,
                 passwordHash: try Argon2idHasher().hash(password), by: .system("user-add")
