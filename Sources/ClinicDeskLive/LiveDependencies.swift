@@ -18,7 +18,8 @@ public enum LiveDependencies {
     ///   - printer: the CUPS printer slips are sent to with `lp`; nil writes the PDF and says where.
     public static func make(
         store: ClinicStore, hasher: any PasswordHasher, dateOrder: DateOrder = .dayMonthYear,
-        slips: URL? = nil, paper: PaperSize = .a4, printer: String? = nil, log: @escaping @Sendable (String) -> Void
+        slips: URL? = nil, paper: PaperSize = .a4, printer: String? = nil, lockout: SignInLockout = .standard,
+        log: @escaping @Sendable (String) -> Void
     ) throws -> Dependencies {
         let clinic = try store.clinic()
         return Dependencies(
@@ -27,7 +28,9 @@ public enum LiveDependencies {
             timeZone: store.timeZone,
             shell: ShellClient(
                 signIn: { username, password in
-                    try desk { try store.signIn(username: username) { hasher.verify(password, against: $0) } }
+                    try desk {
+                        try store.signIn(username: username, lockout: lockout, decoy: hasher.decoyHash) { hasher.verify(password, against: $0) }
+                    }
                 },
                 syncStatus: { try desk { try store.syncStatus() } }
             ),

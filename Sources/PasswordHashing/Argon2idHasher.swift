@@ -47,6 +47,15 @@ public struct Argon2idHasher: PasswordHasher {
         return String(decoding: encoded.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// This hasher's parameters over a fixed salt and an all-zero digest: verifying costs a full
+    /// Argon2id run, and no password is known to hash to 32 zero bytes.
+    public var decoyHash: String {
+        func base64(_ bytes: [UInt8]) -> String { Data(bytes).base64EncodedString().replacingOccurrences(of: "=", with: "") }
+        let salt = base64(Array("ClinicDesk decoy".utf8.prefix(Self.saltLength)))
+        let digest = base64([UInt8](repeating: 0, count: Self.hashLength))
+        return "$argon2id$v=19$m=\(memoryKiB),t=\(iterations),p=\(parallelism)$\(salt)$\(digest)"
+    }
+
     public func verify(_ password: String, against encoded: String) -> Bool {
         guard encoded.hasPrefix("$argon2id$") else { return false }
         let password = Array(password.utf8)

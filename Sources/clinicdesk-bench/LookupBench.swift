@@ -17,7 +17,7 @@ enum LookupBench {
         var state = AppState(clinicName: dependencies.clinicName, keymap: keymap, dateOrder: .dayMonthYear,
                              size: Size(width: 120, height: 32), now: dependencies.now(), timeZone: dependencies.timeZone)
         guard let user = try store.credentials(username: "receptionist")?.user else { throw BenchFailure("no receptionist") }
-        _ = reduce(&state, .shell(.signInAnswered(user)))
+        _ = reduce(&state, .shell(.signInAnswered(.signedIn(user))))
         _ = reduce(&state, .event(.key(KeyPress(.function(3)))))
         var frame = AppRenderer.render(state)
         var samples: [Double] = []

@@ -38,8 +38,9 @@ struct UIBench: AsyncParsableCommand {
         var state = AppState(clinicName: dependencies.clinicName, keymap: keymap, dateOrder: .dayMonthYear,
                              size: Size(width: 200, height: 60), now: dependencies.now(), timeZone: dependencies.timeZone)
         let runner = EffectRunner(dependencies: dependencies)
-        guard let user = try await dependencies.shell.signIn("receptionist", "demo") else { throw BenchFailure("cannot sign in") }
-        for effect in reduce(&state, .shell(.signInAnswered(user))) {
+        let answer = try await dependencies.shell.signIn("receptionist", "demo")
+        guard case .signedIn = answer else { throw BenchFailure("cannot sign in: \(answer)") }
+        for effect in reduce(&state, .shell(.signInAnswered(answer))) {
             for answer in await runner.run(effect) { _ = reduce(&state, answer) }
         }
         var previous = AppRenderer.render(state)

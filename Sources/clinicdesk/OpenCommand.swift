@@ -31,6 +31,6 @@ struct AppearanceOptions: ParsableArguments {
     func options(database: String, config: AppConfiguration) -> TerminalSession.Options {
         TerminalSession.Options(database: database, theme: theme ?? config.theme, keymap: keymap ?? config.keymap,
                                 dateOrder: config.dateOrder, settings: AppSettings(lateAfterMinutes: config.lateAfterMinutes),
-                                paper: (try? PaperSize(parsing: config.paper)) ?? .a4, printer: config.printer)
+                                paper: (try? PaperSize(parsing: config.paper)) ?? .a4, printer: config.printer, lockout: config.lockout)
     }
 }

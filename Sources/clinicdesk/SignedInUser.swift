@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClinicCore
 import ClinicStore
+import FrontDesk
 import PasswordHashing
 
 /// `--as USER` with the user's password (asked without echo, or one line with
@@ -16,8 +17,14 @@ struct SignedInUser: ParsableArguments {
     func user(in store: ClinicStore) throws -> User {
         let password = try PasswordInput.read(fromStandardInput: passwordStdin, newFor: nil)
         let hasher = Argon2idHasher()
-        guard let user = try store.signIn(username: username, verifying: { hasher.verify(password, against: $0) }) else {
-            throw CommandFailure("Wrong username or password.")
+        let answer = try store.signIn(username: username, lockout: try AppConfiguration.loadDefault().lockout, decoy: hasher.decoyHash) {
+            hasher.verify(password, against: $0)
+        }
+        let user: User
+        switch answer {
+        case let .signedIn(signedIn): user = signedIn
+        case .refused: throw CommandFailure("Wrong username or password.")
+        case let .locked(until): throw CommandFailure(SignInWords.locked(until: until, timeZone: store.timeZone))
         }
         return user
     }

@@ -94,9 +94,9 @@ extension SyncSuite {
                 for device in [a, b] {
                     #expect(try device.store.users().filter { $0.username == "sam" }.map(\.displayName).sorted()
                             == ["Sam Lindqvist", "Sam Okafor"], "sync keeps both people")
-                    #expect(try device.store.signIn(username: "sam") { $0 == "hash-okafor" } == okafor)
-                    #expect(try device.store.signIn(username: "SAM") { $0 == "hash-lindqvist" } == lindqvist)
-                    #expect(try device.store.signIn(username: "sam") { _ in false } == nil)
+                    #expect(try device.store.signIn(username: "sam", decoy: "decoy") { $0 == "hash-okafor" } == .signedIn(okafor))
+                    #expect(try device.store.signIn(username: "SAM", decoy: "decoy") { $0 == "hash-lindqvist" } == .signedIn(lindqvist))
+                    #expect(try device.store.signIn(username: "sam", decoy: "decoy") { _ in false } == .refused(remaining: 4))
                 }
             }
         }

@@ -4,6 +4,10 @@ public protocol PasswordHasher: Sendable {
     func hash(_ password: String) throws -> String
     /// Whether `password` matches `encoded`; false for a malformed hash, never a crash.
     func verify(_ password: String, against encoded: String) -> Bool
+    /// A well-formed hash with this hasher's own cost that no password matches: checked when
+    /// nobody has the username typed, so that an unknown username takes as long to refuse as a
+    /// wrong password (the time must not tell which usernames exist).
+    var decoyHash: String { get }
 }
 
 /// What a new password must satisfy: long enough to resist guessing offline, not the username,

@@ -82,6 +82,16 @@ enum ClinicMigrations {
                 """)
             try db.execute(sql: "CREATE INDEX medication_patient ON medication(patient_id)")
         }
+        // Failed sign-ins per username, for the lockout (local to this database, never synced).
+        migrator.registerMigration("v13-sign-in-lock") { db in
+            try db.execute(sql: """
+                CREATE TABLE sign_in_lock (
+                    username TEXT PRIMARY KEY NOT NULL,
+                    failures INTEGER NOT NULL DEFAULT 0,
+                    locked_until TEXT
+                ) WITHOUT ROWID
+                """)
+        }
         return migrator
     }
 }

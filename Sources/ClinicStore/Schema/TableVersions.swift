@@ -59,7 +59,7 @@ enum TableVersions {
         case "visit", "visit_hop", "triage", "consultation_note": [.visits]
         case "station": [.stations]
         case "prescription", "prescription_item", "prescription_alert": [.prescriptions]
-        case "user_account": [.users]
+        case "user_account", "sign_in_lock": [.users]
         case "sync_state", "sync_conflict", "sync_quarantine", "sync_lease", "change": [.sync]
         case "audit_event": [.audit]
         default: nil

@@ -100,12 +100,17 @@ struct ChangeWriter {
     mutating func audit<Record: SyncedRecord>(
         _ action: String, _: Record.Type, _ id: String, _ summary: String, patient: String? = nil
     ) throws {
+        try audit(action, table: Record.databaseTableName, id, summary,
+                  patient: patient ?? (Record.databaseTableName == PatientRecord.databaseTableName ? id : nil))
+    }
+
+    /// The audit event of a write about a row of `table` (a local table, or one without a record type).
+    mutating func audit(_ action: String, table: String, _ id: String, _ summary: String, patient: String? = nil) throws {
         precondition(!audited, "one audit event per write")
         try AuditEventRecord(
             id: transactionID.lowercased, at: ISOInstant.format(now), deviceID: device.description,
             userID: author.userID?.description, actor: author.name, action: action,
-            entityTable: Record.databaseTableName, entityID: id,
-            patientID: patient ?? (Record.databaseTableName == PatientRecord.databaseTableName ? id : nil), summary: summary,
+            entityTable: table, entityID: id, patientID: patient, summary: summary,
             hlc: hlc.description
         ).insert(db)
         audited = true

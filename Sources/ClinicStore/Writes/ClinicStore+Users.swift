@@ -1,5 +1,5 @@
 public import ClinicCore
-import Foundation
+public import Foundation
 import GRDB
 
 extension ClinicStore {
@@ -42,13 +42,91 @@ extension ClinicStore {
         try credentialCandidates(username: username).first
     }
 
-    /// The active user with this username whose stored password hash `verifies` accepts.
+    /// Signs in the active user with this username whose stored password hash `verifies` accepts,
+    /// unless the username is locked by too many wrong passwords in a row.
     ///
     /// Usernames are unique on one device but not across a clinic: two devices working offline
     /// can each add a "sam", and sync keeps both people. Every active match is tried, oldest
-    /// first, so each of them still signs in with their own password.
-    public func signIn(username: String, verifying verifies: (String) -> Bool) throws(StoreError) -> User? {
-        try credentialCandidates(username: username).first { verifies($0.passwordHash) }?.user
+    /// first, so each of them still signs in with their own password. When nobody has the
+    /// username, `decoy` (a hash with the live cost, ``PasswordHasher/decoyHash``) is checked
+    /// instead, so an unknown username takes as long as a known one. Every refusal, lock and
+    /// refusal while locked is audited; a sign-in clears the count.
+    public func signIn(
+        username typed: String, lockout: SignInLockout = .standard, decoy: String, verifying verifies: (String) -> Bool
+    ) throws(StoreError) -> SignInAnswer {
+        let username = typed.lowercased()
+        let now = environment.clock.now()
+        let lock = try read { db in try Row.fetchOne(db, sql: "SELECT failures, locked_until FROM sign_in_lock WHERE username = ?",
+                                                       arguments: [username]) }
+        let failures: Int = lock?["failures"] ?? 0
+        if let until = (lock?["locked_until"] as String?).flatMap(ISOInstant.parse), until > now {
+            try recordSignIn(username, "sign-in.refused-locked", "Sign-in as “\(username)” refused: locked until \(ISOInstant.format(until))",
+                             failures: failures, lockedUntil: until)
+            return .locked(until: until)
+        }
+        let candidates = try credentialCandidates(username: username)
+        if candidates.isEmpty {
+            _ = verifies(decoy)
+        } else if let user = candidates.first(where: { verifies($0.passwordHash) })?.user {
+            if lock != nil {
+                try maintainLock { db in try db.execute(sql: "DELETE FROM sign_in_lock WHERE username = ?", arguments: [username]) }
+            }
+            return .signedIn(user)
+        }
+        let next = lockout.afterFailure(failures, at: now)
+        if let until = next.lockedUntil {
+            try recordSignIn(username, "sign-in.locked",
+                             "\(lockout.maxFailures) wrong passwords in a row for “\(username)”: locked until \(ISOInstant.format(until))",
+                             failures: next.failures, lockedUntil: until)
+            return .locked(until: until)
+        }
+        try recordSignIn(username, "sign-in.failed", "Wrong username or password for “\(username)” (\(next.failures) of \(lockout.maxFailures))",
+                         failures: next.failures, lockedUntil: nil)
+        return .refused(remaining: lockout.maxFailures - next.failures)
+    }
+
+    /// Whether `username` is locked now, and until when.
+    public func signInLock(username: String) throws(StoreError) -> Date? {
+        let now = environment.clock.now()
+        let until = try read { db in
+            try String.fetchOne(db, sql: "SELECT locked_until FROM sign_in_lock WHERE username = ?", arguments: [username.lowercased()])
+        }
+        return until.flatMap(ISOInstant.parse).flatMap { $0 > now ? $0 : nil }
+    }
+
+    /// Lifts a username's lock and clears its count of wrong passwords (admins: `manageUsers`).
+    public func unlockSignIn(username typed: String, by author: Author) throws(StoreError) {
+        let username = typed.lowercased()
+        try write(.manageUsers, by: author) { writer in
+            let removed = try Int.fetchOne(writer.db, sql: "DELETE FROM sign_in_lock WHERE username = ? RETURNING 1", arguments: [username])
+            guard removed != nil else {
+                throw ValidationFailure([FieldProblem(field: "username", message: "“\(username)” is not locked and has no wrong passwords counted.")])
+            }
+            writer.wrote("sign_in_lock")
+            try writer.audit("sign-in.unlocked", table: "sign_in_lock", username, "Unlocked sign-in for “\(username)”")
+        }
+    }
+
+    /// The count and lock of `username` with the audit event saying what happened, in one transaction.
+    private func recordSignIn(_ username: String, _ action: String, _ summary: String, failures: Int, lockedUntil: Date?) throws(StoreError) {
+        try write(nil, by: .system("sign-in")) { writer in
+            try writer.db.execute(
+                sql: """
+                    INSERT INTO sign_in_lock (username, failures, locked_until) VALUES (?, ?, ?)
+                    ON CONFLICT(username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until
+                    """, arguments: [username, failures, lockedUntil.map(ISOInstant.format)])
+            writer.wrote("sign_in_lock")
+            try writer.audit(action, table: "sign_in_lock", username, summary)
+        }
+    }
+
+    private func maintainLock(_ body: (Database) throws -> Void) throws(StoreError) {
+        try StoreErrors.mapping(path: path) {
+            try pool.write { db in
+                try body(db)
+                try TableVersions.bump(["sign_in_lock"], in: db)
+            }
+        }
     }
 
     private func credentialCandidates(username: String) throws(StoreError) -> [(user: User, passwordHash: String)] {

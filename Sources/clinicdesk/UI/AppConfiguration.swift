@@ -12,6 +12,8 @@ import TOMLKit
 /// database = "/srv/clinic/clinic.sqlite"
 /// date_order = "dmy"       # how 7/3/1984 is read: dmy (7 March) or mdy (3 July)
 /// late_after_minutes = 30  # a patient waiting this long is shown as late
+/// lock_after_failures = 5  # this many wrong passwords in a row lock a username…
+/// lock_minutes = 15        # …for this long (an admin can unlock sooner)
 /// board_names = "initials" # what `clinicdesk board` shows beside a ticket: initials, full or none
 /// paper = "a4"             # printed slips: a4 or letter
 /// printer = "front-desk"   # the CUPS printer slips go to (lp); without it they are written as PDF
@@ -22,11 +24,18 @@ struct AppConfiguration: Equatable {
     var database: String?
     var dateOrder: DateOrder = .dayMonthYear
     var lateAfterMinutes = 30
+    var lockout = SignInLockout.standard
     var boardNames: BoardNames = .initials
     var paper = "a4"
     var printer: String?
 
-    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "board_names", "paper", "printer"]
+    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "lock_after_failures", "lock_minutes",
+                            "board_names", "paper", "printer"]
+
+    /// The user's configuration file (`~/.config/clinicdesk/config.toml`).
+    static func loadDefault() throws(ConfigurationError) -> AppConfiguration {
+        try load(from: ClinicPaths.configDirectory().appendingPathComponent("config.toml"))
+    }
 
     /// Reads the file; a missing file means the defaults. Bad files are errors naming file, line and key.
     static func load(from url: URL) throws(ConfigurationError) -> AppConfiguration {
@@ -61,6 +70,20 @@ struct AppConfiguration: Equatable {
                     throw ConfigurationError(file: file, line: line, key: key, message: "must be a whole number of minutes from 1 to 480")
                 }
                 configuration.lateAfterMinutes = minutes
+                continue
+            }
+            if key == "lock_after_failures" {
+                guard let count = table[key]?.int, (3...20).contains(count) else {
+                    throw ConfigurationError(file: file, line: line, key: key, message: "must be a whole number of wrong passwords from 3 to 20")
+                }
+                configuration.lockout.maxFailures = count
+                continue
+            }
+            if key == "lock_minutes" {
+                guard let minutes = table[key]?.int, (1...1440).contains(minutes) else {
+                    throw ConfigurationError(file: file, line: line, key: key, message: "must be a whole number of minutes from 1 to 1440")
+                }
+                configuration.lockout.lockMinutes = minutes
                 continue
             }
             guard let value = table[key]?.string, !value.isEmpty else {

@@ -26,6 +26,7 @@ enum TerminalSession {
         var paper = PaperSize.a4
         /// The CUPS printer slips go to; nil writes the PDF and says where.
         var printer: String?
+        var lockout = SignInLockout.standard
     }
 
     static func run(_ options: Options) async throws {
@@ -39,7 +40,8 @@ enum TerminalSession {
         logger.info("opening \(options.database) (theme \(options.theme), keymap \(options.keymap))")
         let dependencies = try LiveDependencies.make(
             store: store, hasher: Argon2idHasher(), dateOrder: options.dateOrder,
-            slips: ClinicPaths.dataDirectory().appendingPathComponent("slips"), paper: options.paper, printer: options.printer, log: { logger.info("\($0)") })
+            slips: ClinicPaths.dataDirectory().appendingPathComponent("slips"), paper: options.paper, printer: options.printer,
+            lockout: options.lockout, log: { logger.info("\($0)") })
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend(theme: theme)

@@ -7,7 +7,7 @@ public enum ShellAction: Hashable, Sendable {
     case signInTyped(TextEdit)
     case signInForm(FormCommand)
     /// The password check answered: the user, or nil for a wrong username or password.
-    case signInAnswered(User?)
+    case signInAnswered(SignInAnswer)
     case signInFailed(String)
     case refreshSyncStatus
     case syncStatusLoaded(SyncStatus)

@@ -16,11 +16,11 @@ public enum ShellEffect: IdentifiedEffect {
 /// What the shell needs from the world.
 public struct ShellClient: Sendable {
     /// Checks a username and password; nil when they do not match an active user.
-    public var signIn: @Sendable (_ username: String, _ password: String) async throws -> User?
+    public var signIn: @Sendable (_ username: String, _ password: String) async throws -> SignInAnswer
     public var syncStatus: @Sendable () async throws -> SyncStatus
 
     public init(
-        signIn: @escaping @Sendable (String, String) async throws -> User?,
+        signIn: @escaping @Sendable (String, String) async throws -> SignInAnswer,
         syncStatus: @escaping @Sendable () async throws -> SyncStatus
     ) {
         self.signIn = signIn
@@ -34,9 +34,13 @@ extension ShellEffect {
         switch self {
         case let .signIn(username, password):
             do {
-                let user = try await client.signIn(username, password)
-                log(user.map { "signed in: \($0.username) (\($0.role))" } ?? "sign-in refused for \(username)")
-                return [.signInAnswered(user)]
+                let answer = try await client.signIn(username, password)
+                switch answer {
+                case let .signedIn(user): log("signed in: \(user.username) (\(user.role))")
+                case .refused: log("sign-in refused for \(username)")
+                case let .locked(until): log("sign-in refused for \(username): locked until \(until)")
+                }
+                return [.signInAnswered(answer)]
             } catch {
                 log("sign-in failed: \(error)")
                 return [.signInFailed("Cannot check the password: \(DeskError.from(error))")]

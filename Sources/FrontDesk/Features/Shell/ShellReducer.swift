@@ -15,14 +15,18 @@ public enum ShellFeature {
             return .none
         case let .signInForm(command):
             return signInForm(command, &state.signIn)
-        case let .signInAnswered(user):
+        case let .signInAnswered(answer):
             state.signIn.isChecking = false
-            guard let user else {
-                refuse("Wrong username or password.", &state.signIn)
-                return .none
+            switch answer {
+            case let .signedIn(user):
+                state.signIn = SignInState()
+                return .delegate(.signedIn(user))
+            case let .refused(remaining):
+                refuse(SignInWords.refused(remaining: remaining), &state.signIn)
+            case let .locked(until):
+                refuse(SignInWords.locked(until: until, timeZone: context.session.timeZone), &state.signIn)
             }
-            state.signIn = SignInState()
-            return .delegate(.signedIn(user))
+            return .none
         case let .signInFailed(message):
             state.signIn.isChecking = false
             state.signIn.error = message

@@ -44,7 +44,7 @@ struct ShellReducerTests {
     @Test func aRefusedPasswordIsClearedAndSaysSo() {
         var state = typed("rosa", "wrong")
         state.signIn.isChecking = true
-        expectReduce(&state, reduce(.signInAnswered(nil)), changes: {
+        expectReduce(&state, reduce(.signInAnswered(.refused(remaining: 4))), changes: {
             $0.signIn.isChecking = false
             $0.signIn.error = "Wrong username or password."
             $0.signIn.form.values[1].setText("")
@@ -55,8 +55,18 @@ struct ShellReducerTests {
     @Test func anAcceptedPasswordTellsTheRoot() {
         var state = typed("rosa", "secret")
         state.signIn.isChecking = true
-        expectReduce(&state, reduce(.signInAnswered(TestSessions.receptionist)), changes: { $0.signIn = SignInState() },
+        expectReduce(&state, reduce(.signInAnswered(.signedIn(TestSessions.receptionist))), changes: { $0.signIn = SignInState() },
                      returns: .delegate(.signedIn(TestSessions.receptionist)))
+    }
+
+    @Test func theLastTriesWarnAndALockSaysUntilWhen() {
+        var state = typed("rosa", "wrong")
+        _ = ShellFeature.reduce(&state, .signInAnswered(.refused(remaining: 2)), context)
+        #expect(state.signIn.error == "Wrong username or password. 2 more wrong and this username is locked for a while.")
+        let until = Date(timeIntervalSince1970: 1_795_168_800 + 4 * 3600 + 34 * 60 + 10)  // 10:00 UTC + 4 h 34 min 10 s
+        _ = ShellFeature.reduce(&state, .signInAnswered(.locked(until: until)), context)
+        #expect(state.signIn.error == "Too many wrong passwords: this username is locked until 14:35. An admin can unlock it sooner.")
+        #expect(state.signIn.form.values[1].text.isEmpty, "the password typed is cleared")
     }
 
     @Test func quittingAsksFirstAndYesQuits() {
