@@ -23,7 +23,7 @@ struct SignedInUser: ParsableArguments {
         let user: User
         switch answer {
         case let .signedIn(signedIn): user = signedIn
-        case .refused: throw CommandFailure("Wrong username or password.")
+        case let .refused(remaining): throw CommandFailure(SignInWords.refused(remaining: remaining))
         case let .locked(until): throw CommandFailure(SignInWords.locked(until: until, timeZone: store.timeZone))
         }
         return user

@@ -4,10 +4,10 @@ import ClinicStore
 import Foundation
 import PasswordHashing
 
-/// `clinicdesk user add|list`.
+/// `clinicdesk user add|list|unlock`.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage the clinic's users.", subcommands: [Add.self, List.self]
+        commandName: "user", abstract: "Manage the clinic's users.", subcommands: [Add.self, List.self, Unlock.self]
     )
 
     struct Add: ParsableCommand {
@@ -57,6 +57,24 @@ struct UserCommand: ParsableCommand {
                       + user.role.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + user.displayName
                       + (user.isActive ? "" : " (inactive)"))
             }
+        }
+    }
+
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lift the lock that wrong passwords put on a username (an admin, with their password).")
+
+        @Argument(help: "The locked username.")
+        var username: String
+
+        @OptionGroup var database: DatabaseOption
+        @OptionGroup var signedIn: SignedInUser
+
+        func run() throws {
+            let store = try ClinicStore.open(at: database.resolved())
+            let admin = try signedIn.user(in: store)
+            try store.unlockSignIn(username: username, by: Author(user: admin))
+            print("Unlocked \(username.lowercased()): the next sign-in is checked at once.")
         }
     }
 }

@@ -27,6 +27,28 @@ struct CommandTests {
         #expect(again.error == "Error: A database already exists at \(path); choose another path with --db.\n")
     }
 
+    @Test func fiveWrongPasswordsLockAUsernameUntilAnAdminUnlocksIt() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("lock.sqlite")
+        try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        try runner.run(["user", "add", "rosa", "--role", "receptionist", "--password-stdin", "--db", db], input: "rosa-password\n")
+        let unlockAsRosa = ["user", "unlock", "rosa", "--as", "rosa", "--password-stdin", "--db", db]
+        for _ in 1...2 { #expect(try runner.run(unlockAsRosa, input: "wrong-guess\n").error == "Error: Wrong username or password.\n") }
+        #expect(try runner.run(unlockAsRosa, input: "wrong-guess\n").error
+            == "Error: Wrong username or password. 2 more wrong and this username is locked for a while.\n")
+        #expect(try runner.run(unlockAsRosa, input: "wrong-guess\n").error
+            == "Error: Wrong username or password. 1 more wrong and this username is locked for a while.\n")
+        let locked = try runner.run(unlockAsRosa, input: "wrong-guess\n")
+        #expect(locked.error.hasPrefix("Error: Too many wrong passwords: this username is locked until "), "\(locked.error)")
+        let rightButLocked = try runner.run(unlockAsRosa, input: "rosa-password\n")
+        #expect(rightButLocked.error.hasPrefix("Error: Too many wrong passwords"), "the right password waits for the lock too")
+        let byAdmin = try runner.run(["user", "unlock", "rosa", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        #expect(byAdmin.output == "Unlocked rosa: the next sign-in is checked at once.\n", "\(byAdmin.error)")
+        let notLocked = try runner.run(unlockAsRosa, input: "rosa-password\n")
+        #expect(notLocked.error == "Error: A receptionist may not manage users.\n", "signed in again, but not an admin")
+    }
+
     @Test func usersAreAddedAndListed() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
