@@ -30,6 +30,20 @@ struct ScreenSnapshotTests {
         assertSnapshot(driver.screen, named: "sign-in-failed-\(width)x\(height)")
     }
 
+    @Test(arguments: [(120, 32), (80, 24)])
+    func signInLockedSaysUntilWhen(width: Int, height: Int) async throws {
+        var (_, driver) = try await driver(signedInAs: nil, size: (width, height))
+        await driver.type("rosa")
+        try await driver.keys("tab")
+        for attempt in 1...5 {
+            await driver.type("wrong-\(attempt)")
+            try await driver.keys("ret")
+        }
+        #expect(driver.state.shell.signIn.error?.hasPrefix("Too many wrong passwords: this username is locked until ") == true)
+        #expect(driver.screen.textRows.joined().contains("An admin can unlock it sooner."), "the whole message shows, wrapped")
+        assertSnapshot(driver.screen, named: "sign-in-locked-\(width)x\(height)")
+    }
+
     @Test(arguments: sizes)
     func mainScreen(width: Int, height: Int) async throws {
         let (_, driver) = try await driver(size: (width, height))

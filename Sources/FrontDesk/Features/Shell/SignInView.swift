@@ -26,6 +26,16 @@ public enum SignInView {
             else {
                 (context.hints.line([("form.save", "to sign in"), ("form.next", "next field"), ("help.toggle", "help")]), .hint)
             }
-        buffer.write(TextWidth.truncate(text, toWidth: footerRow.width), at: footerRow.origin, scope: scope, clip: footerRow)
+        // A refusal may say until when a username is locked: wrapped onto the free rows above the footer, not cut off.
+        let free = max(1, min(3, inner.height - 6))
+        var lines = TextWidth.wrap(text, width: footerRow.width)
+        if lines.count > free {
+            lines = Array(lines.prefix(free))
+            lines[free - 1] = TextWidth.truncate(lines[free - 1] + " …", toWidth: footerRow.width)
+        }
+        for (index, line) in lines.enumerated() {
+            let row = inner.row(inner.height - lines.count + index)
+            buffer.write(line, at: row.origin, scope: scope, clip: row)
+        }
     }
 }
