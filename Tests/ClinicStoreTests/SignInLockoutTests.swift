@@ -86,6 +86,18 @@ struct SignInLockoutTests {
         #expect(throws: StoreError.self) { try fixture.store.unlockSignIn(username: "rita", by: fixture.admin) }
     }
 
+    /// Other terminals reread only what shows users, for refusals, the lock and refusals while locked.
+    @Test func aRefusalConcernsUsersOnlyEvenWhileLocked() async throws {
+        let fixture = try StoreFixture()
+        let watch = try ChangedDataTests.Watch(fixture.store)
+        for attempt in 1...6 {
+            _ = try self.attempt(fixture, right: false)
+            let change = await watch.next()
+            #expect(change?.touches([.users]) == true, "attempt \(attempt)")
+            #expect(change?.touches([.visits, .patients, .appointments]) == false, "attempt \(attempt): \(String(describing: change))")
+        }
+    }
+
     @Test func theLockoutRuleCountsThenLocksAndStartsAgain() {
         let rule = SignInLockout(maxFailures: 3, lockMinutes: 10)
         let now = Date(timeIntervalSince1970: 1_000_000)

@@ -58,10 +58,12 @@ extension ClinicStore {
         let now = environment.clock.now()
         let lock = try read { db in try Row.fetchOne(db, sql: "SELECT failures, locked_until FROM sign_in_lock WHERE username = ?",
                                                        arguments: [username]) }
-        let failures: Int = lock?["failures"] ?? 0
         if let until = (lock?["locked_until"] as String?).flatMap(ISOInstant.parse), until > now {
-            try recordSignIn(username, "sign-in.refused-locked", "Sign-in as “\(username)” refused: locked until \(ISOInstant.format(until))",
-                             failures: failures, lockedUntil: until)
+            try write(nil, by: .system("sign-in")) { writer in
+                writer.wrote("sign_in_lock")  // what the commit concerns, so other terminals do not reread everything
+                try writer.audit("sign-in.refused-locked", table: "sign_in_lock", username,
+                                 "Sign-in as “\(username)” refused: locked until \(ISOInstant.format(until))")
+            }
             return .locked(until: until)
         }
         let candidates = try credentialCandidates(username: username)
@@ -73,16 +75,38 @@ extension ClinicStore {
             }
             return .signedIn(user)
         }
-        let next = lockout.afterFailure(failures, at: now)
-        if let until = next.lockedUntil {
-            try recordSignIn(username, "sign-in.locked",
-                             "\(lockout.maxFailures) wrong passwords in a row for “\(username)”: locked until \(ISOInstant.format(until))",
-                             failures: next.failures, lockedUntil: until)
-            return .locked(until: until)
+        return try recordFailure(username, lockout: lockout, at: now)
+    }
+
+    /// Counts a wrong password in one transaction that rereads the count, so that two terminals
+    /// refusing the same username at once both count.
+    private func recordFailure(_ username: String, lockout: SignInLockout, at now: Date) throws(StoreError) -> SignInAnswer {
+        try write(nil, by: .system("sign-in")) { writer in
+            let row = try Row.fetchOne(writer.db, sql: "SELECT failures, locked_until FROM sign_in_lock WHERE username = ?",
+                                       arguments: [username])
+            // Another terminal may have locked it since this sign-in began.
+            if let until = (row?["locked_until"] as String?).flatMap(ISOInstant.parse), until > now {
+                writer.wrote("sign_in_lock")
+                try writer.audit("sign-in.refused-locked", table: "sign_in_lock", username,
+                                 "Sign-in as “\(username)” refused: locked until \(ISOInstant.format(until))")
+                return .locked(until: until)
+            }
+            let next = lockout.afterFailure(row?["failures"] ?? 0, at: now)
+            try writer.db.execute(
+                sql: """
+                    INSERT INTO sign_in_lock (username, failures, locked_until) VALUES (?, ?, ?)
+                    ON CONFLICT(username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until
+                    """, arguments: [username, next.failures, next.lockedUntil.map(ISOInstant.format)])
+            writer.wrote("sign_in_lock")
+            if let until = next.lockedUntil {
+                try writer.audit("sign-in.locked", table: "sign_in_lock", username,
+                                 "\(lockout.maxFailures) wrong passwords in a row for “\(username)”: locked until \(ISOInstant.format(until))")
+                return .locked(until: until)
+            }
+            try writer.audit("sign-in.failed", table: "sign_in_lock", username,
+                             "Wrong username or password for “\(username)” (\(next.failures) of \(lockout.maxFailures))")
+            return .refused(remaining: lockout.maxFailures - next.failures)
         }
-        try recordSignIn(username, "sign-in.failed", "Wrong username or password for “\(username)” (\(next.failures) of \(lockout.maxFailures))",
-                         failures: next.failures, lockedUntil: nil)
-        return .refused(remaining: lockout.maxFailures - next.failures)
     }
 
     /// Whether `username` is locked now, and until when.
@@ -104,19 +128,6 @@ extension ClinicStore {
             }
             writer.wrote("sign_in_lock")
             try writer.audit("sign-in.unlocked", table: "sign_in_lock", username, "Unlocked sign-in for “\(username)”")
-        }
-    }
-
-    /// The count and lock of `username` with the audit event saying what happened, in one transaction.
-    private func recordSignIn(_ username: String, _ action: String, _ summary: String, failures: Int, lockedUntil: Date?) throws(StoreError) {
-        try write(nil, by: .system("sign-in")) { writer in
-            try writer.db.execute(
-                sql: """
-                    INSERT INTO sign_in_lock (username, failures, locked_until) VALUES (?, ?, ?)
-                    ON CONFLICT(username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until
-                    """, arguments: [username, failures, lockedUntil.map(ISOInstant.format)])
-            writer.wrote("sign_in_lock")
-            try writer.audit(action, table: "sign_in_lock", username, summary)
         }
     }
 
