@@ -163,11 +163,12 @@ extension ClinicStore {
     /// Sync's own bookkeeping (outbox removal after the server answered, the cursor, the lease,
     /// the last attempt): one transaction, no change rows, because none of it is clinic data that
     /// should travel. Anything that changes clinic data still goes through ``write(_:by:_:)``.
-    func maintain<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    /// - Parameter tables: what the commit changed, for other terminals (sync's state unless said otherwise).
+    func maintain<T>(_ tables: Set<String> = ["sync_state"], _ body: (Database) throws -> T) throws(StoreError) -> T {
         try StoreErrors.mapping(path: path) {
             try pool.write { db in
                 let result = try body(db)
-                try TableVersions.bump(["sync_state"], in: db)
+                try TableVersions.bump(tables, in: db)
                 return result
             }
         }

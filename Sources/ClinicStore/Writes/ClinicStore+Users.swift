@@ -59,11 +59,7 @@ extension ClinicStore {
         let lock = try read { db in try Row.fetchOne(db, sql: "SELECT failures, locked_until FROM sign_in_lock WHERE username = ?",
                                                        arguments: [username]) }
         if let until = (lock?["locked_until"] as String?).flatMap(ISOInstant.parse), until > now {
-            try write(nil, by: .system("sign-in")) { writer in
-                writer.wrote("sign_in_lock")  // what the commit concerns, so other terminals do not reread everything
-                try writer.audit("sign-in.refused-locked", table: "sign_in_lock", username,
-                                 "Sign-in as “\(username)” refused: locked until \(ISOInstant.format(until))")
-            }
+            try write(nil, by: .system("sign-in")) { writer in try Self.auditLockedRefusal(&writer, username, until: until) }
             return .locked(until: until)
         }
         let candidates = try credentialCandidates(username: username)
@@ -71,7 +67,7 @@ extension ClinicStore {
             _ = verifies(decoy)
         } else if let user = candidates.first(where: { verifies($0.passwordHash) })?.user {
             if lock != nil {
-                try maintainLock { db in try db.execute(sql: "DELETE FROM sign_in_lock WHERE username = ?", arguments: [username]) }
+                try maintain(["sign_in_lock"]) { db in try db.execute(sql: "DELETE FROM sign_in_lock WHERE username = ?", arguments: [username]) }
             }
             return .signedIn(user)
         }
@@ -86,9 +82,7 @@ extension ClinicStore {
                                        arguments: [username])
             // Another terminal may have locked it since this sign-in began.
             if let until = (row?["locked_until"] as String?).flatMap(ISOInstant.parse), until > now {
-                writer.wrote("sign_in_lock")
-                try writer.audit("sign-in.refused-locked", table: "sign_in_lock", username,
-                                 "Sign-in as “\(username)” refused: locked until \(ISOInstant.format(until))")
+                try Self.auditLockedRefusal(&writer, username, until: until)
                 return .locked(until: until)
             }
             let next = lockout.afterFailure(row?["failures"] ?? 0, at: now)
@@ -131,13 +125,11 @@ extension ClinicStore {
         }
     }
 
-    private func maintainLock(_ body: (Database) throws -> Void) throws(StoreError) {
-        try StoreErrors.mapping(path: path) {
-            try pool.write { db in
-                try body(db)
-                try TableVersions.bump(["sign_in_lock"], in: db)
-            }
-        }
+    /// Audits a sign-in refused because the username is locked (no password was checked).
+    private static func auditLockedRefusal(_ writer: inout ChangeWriter, _ username: String, until: Date) throws {
+        writer.wrote("sign_in_lock")  // what the commit concerns, so other terminals do not reread everything
+        try writer.audit("sign-in.refused-locked", table: "sign_in_lock", username,
+                         "Sign-in as “\(username)” refused: locked until \(ISOInstant.format(until))")
     }
 
     private func credentialCandidates(username: String) throws(StoreError) -> [(user: User, passwordHash: String)] {
