@@ -38,6 +38,7 @@ let package = Package(
             dependencies: [
                 "ClinicCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),  // the SQLite C API, for PatientSearchFloor
+                .product(name: "Crypto", package: "swift-crypto"),  // SHA-256 for the audit chain
             ],
             swiftSettings: strictSettings
         ),

@@ -32,7 +32,8 @@ public enum LiveDependencies {
                         try store.signIn(username: username, lockout: lockout, decoy: hasher.decoyHash) { hasher.verify(password, against: $0) }
                     }
                 },
-                syncStatus: { try desk { try store.syncStatus() } }
+                syncStatus: { try desk { try store.syncStatus() } },
+                integrity: { Self.integrity(of: store) }
             ),
             patients: PatientsClient(
                 search: { text, limit in

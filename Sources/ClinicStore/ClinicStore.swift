@@ -45,9 +45,10 @@ public struct ClinicStore: Sendable {
     /// Creates a new clinic database with its clinic row and device identity.
     ///
     /// - Parameter mrnPrefix: letters that start this device's MRNs; random when nil.
+    /// - Parameter access: who may open the files (see ``FileAccess``); the owner only by default.
     public static func create(
         at path: String, clinicName: String, timeZone: TimeZone, deviceName: String,
-        mrnPrefix: String? = nil, isDemo: Bool = false, environment: StoreEnvironment = .live
+        mrnPrefix: String? = nil, isDemo: Bool = false, access: FileAccess = .ownerOnly, environment: StoreEnvironment = .live
     ) throws(StoreError) -> ClinicStore {
         let name = NameRule.tidy(clinicName)
         guard !name.isEmpty, name.count <= 100 else {
@@ -58,12 +59,8 @@ public struct ClinicStore: Sendable {
                 field: "MRN prefix", message: "MRN prefix “\(mrnPrefix)” must be 2–4 capital letters or digits, starting with a letter.")]))
         }
         guard !FileManager.default.fileExists(atPath: path) else { throw .databaseExists(path: path) }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotOpen(path: path, detail: "cannot create the folder \(folder.path)")
-        }
+        try access.makeFolders(URL(fileURLWithPath: path).deletingLastPathComponent())
+        try access.createFile(path)
         return try StoreErrors.mapping(path: path) {
             let pool = try DatabasePool(path: path, configuration: configuration())
             try ClinicMigrations.migrator.migrate(pool)

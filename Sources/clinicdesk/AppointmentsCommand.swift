@@ -18,10 +18,12 @@ struct AppointmentsCommand: ParsableCommand {
     @Flag(help: "Comma-separated values with a header row.")
     var csv = false
 
+    @OptionGroup var signedIn: SignedInUser
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try ClinicStore.open(at: database.resolved())
+        let store = try database.openStore()
+        _ = try signedIn.user(in: store)
         let date: CalendarDate
         if let day {
             guard let parsed = CalendarDate(iso: day) else { throw CommandFailure("--day “\(day)” is not a date; write YYYY-MM-DD.") }

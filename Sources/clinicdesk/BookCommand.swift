@@ -41,7 +41,7 @@ struct BookCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try ClinicStore.open(at: database.resolved())
+        let store = try database.openStore()
         let user = try signedIn.user(in: store)
         let patient = try Lookups.patient(mrn, in: store)
         let provider = try Lookups.provider(self.provider, in: store)

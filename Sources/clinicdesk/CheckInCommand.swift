@@ -14,16 +14,12 @@ struct CheckInCommand: ParsableCommand {
     @Argument(help: "The patient's MRN, e.g. RFC-000123.")
     var mrn: String
 
-    @Option(name: .customLong("as"), help: "The user doing the check-in.")
-    var username: String
-
+    @OptionGroup var signedIn: SignedInUser
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try ClinicStore.open(at: database.resolved())
-        guard let user = try store.credentials(username: username)?.user else {
-            throw CommandFailure("No active user “\(username)”.")
-        }
+        let store = try database.openStore()
+        let user = try signedIn.user(in: store, may: .checkIn)
         guard let mrn = MRN(mrn), let patient = try store.searchPatients(.mrn(mrn.description)).first else {
             throw CommandFailure("No patient with MRN “\(self.mrn)”.")
         }

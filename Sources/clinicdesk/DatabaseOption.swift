@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClinicStore
 import Foundation
 
 /// `--db PATH`, defaulting to the clinic database in the XDG data directory.
@@ -10,6 +11,22 @@ struct DatabaseOption: ParsableArguments {
     func resolved(default fileName: String = "clinic.sqlite") -> String {
         if let path { return ClinicPaths.expand(path) }
         return ClinicPaths.dataDirectory().appendingPathComponent(fileName).path
+    }
+
+    /// Opens the clinic database, warning on standard error when every account on this
+    /// computer can read it.
+    func openStore() throws -> ClinicStore {
+        let path = resolved()
+        let store = try ClinicStore.open(at: path)
+        FileAccess.warnIfExposed(path)
+        return store
+    }
+}
+
+extension FileAccess {
+    /// Prints ``exposure(of:)`` to standard error, if there is one.
+    static func warnIfExposed(_ path: String) {
+        if let warning = exposure(of: path) { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
     }
 }
 

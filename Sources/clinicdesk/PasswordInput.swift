@@ -11,7 +11,8 @@ import Glibc
 enum PasswordInput {
     /// - Parameter newFor: the username a new password is chosen for: it is asked twice and must
     ///   satisfy ``PasswordPolicy``; nil to read an existing password once.
-    static func read(fromStandardInput: Bool, newFor username: String?) throws -> String {
+    /// - Parameter owner: whose existing password is asked for, named in the prompt.
+    static func read(fromStandardInput: Bool, newFor username: String?, owner: String? = nil) throws -> String {
         let password: String
         if fromStandardInput {
             guard let line = Swift.readLine(strippingNewline: true) else {
@@ -22,8 +23,8 @@ enum PasswordInput {
             guard isatty(STDIN_FILENO) == 1 else {
                 throw CommandFailure("Standard input is not a terminal; pass the password with --password-stdin.")
             }
-            password = try prompt("Password: ")
-            if username != nil, try prompt("Repeat password: ") != password {
+            password = try prompt(username.map { "New password for \($0): " } ?? owner.map { "Password for \($0): " } ?? "Password: ")
+            if username != nil, try prompt("Repeat the new password: ") != password {
                 throw CommandFailure("The two passwords differ; nothing was saved.")
             }
         }

@@ -25,10 +25,12 @@ struct RxPrintCommand: ParsableCommand {
     @Option(help: "a4 or letter (default: paper in the configuration, else a4).")
     var paper: String?
 
+    @OptionGroup var signedIn: SignedInUser
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try ClinicStore.open(at: database.resolved())
+        let store = try database.openStore()
+        _ = try signedIn.user(in: store)
         let slip = try store.prescriptionSlip(prescription)
         let configured = try AppConfiguration.load(from: ClinicPaths.configDirectory().appendingPathComponent("config.toml")).paper
         let size: PaperSize
@@ -71,7 +73,7 @@ struct RxVerifyCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try ClinicStore.open(at: database.resolved())
+        let store = try database.openStore()
         guard let found = try store.verifyPrescription(code: code) else {
             print("No prescription has the code \(code.uppercased()).")
             throw ExitCode(1)

@@ -10,12 +10,16 @@ struct SignedInUser: ParsableArguments {
     @Option(name: .customLong("as"), help: "The user doing this; their password is asked for.")
     var username: String
 
-    @Flag(help: "Read the password as one line of standard input.")
+    @Flag(help: "Read the password as one line of standard input (a command that sets a new password reads it from the next line).")
     var passwordStdin = false
 
     /// The user, once their password matched; a wrong one is refused without saying which part was wrong.
-    func user(in store: ClinicStore) throws -> User {
-        let password = try PasswordInput.read(fromStandardInput: passwordStdin, newFor: nil)
+    ///
+    /// - Parameter permission: what the command does, checked against the user's role before
+    ///   anything is read (for reads, which the store does not check; writes are checked again
+    ///   by the store, the final guard).
+    func user(in store: ClinicStore, may permission: Permission? = nil) throws -> User {
+        let password = try PasswordInput.read(fromStandardInput: passwordStdin, newFor: nil, owner: username.lowercased())
         let hasher = Argon2idHasher()
         let answer = try store.signIn(username: username, lockout: try AppConfiguration.loadDefault().lockout, decoy: hasher.decoyHash) {
             hasher.verify(password, against: $0)
@@ -25,6 +29,9 @@ struct SignedInUser: ParsableArguments {
         case let .signedIn(signedIn): user = signedIn
         case let .refused(remaining): throw CommandFailure(SignInWords.refused(remaining: remaining))
         case let .locked(until): throw CommandFailure(SignInWords.locked(until: until, timeZone: store.timeZone))
+        }
+        if let permission, !user.role.may(permission) {
+            throw StoreError.notPermitted(role: user.role, permission: permission)
         }
         return user
     }

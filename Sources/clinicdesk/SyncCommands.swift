@@ -17,13 +17,15 @@ struct EnrollCommand: AsyncParsableCommand {
     @Option(help: "The one-time enrollment code the server's operator gave you.")
     var code: String
 
+    @OptionGroup var signedIn: SignedInUser
     @OptionGroup var database: DatabaseOption
 
     func run() async throws {
         guard let url = URL(string: server), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
             throw CommandFailure("“\(server)” is not a server address; use e.g. https://sync.example.org.")
         }
-        let store = try ClinicStore.open(at: database.resolved())
+        let store = try database.openStore()
+        _ = try signedIn.user(in: store, may: .enrollDevice)
         let pending = try store.pendingChangeCount()
         let response = try await SyncRunner(store: store, transport: HTTPSyncTransport()).enroll(server: url, code: code)
         print("Enrolled as a device of “\(response.clinicName)” on \(url.absoluteString)")
@@ -64,7 +66,7 @@ struct SyncCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try ClinicStore.open(at: database.resolved())
+        let store = try database.openStore()
         guard try store.syncSettings() != nil else {
             throw CommandFailure("This database is not enrolled; run `clinicdesk enroll --server URL --code CODE` first.")
         }
@@ -102,10 +104,12 @@ struct ConflictsCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List open conflicts.")
 
+        @OptionGroup var signedIn: SignedInUser
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let store = try ClinicStore.open(at: database.resolved())
+            let store = try database.openStore()
+            _ = try signedIn.user(in: store, may: .resolveConflicts)
             let conflicts = try store.openConflicts()
             guard !conflicts.isEmpty else {
                 print("No open conflicts.")
@@ -134,9 +138,7 @@ struct ConflictsCommand: ParsableCommand {
         @Option(help: "local (this device's value), remote (the other device's) or shown (the value shown now).")
         var keep: String
 
-        @Option(name: .customLong("as"), help: "The user settling it (admin or doctor).")
-        var username: String
-
+        @OptionGroup var signedIn: SignedInUser
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
@@ -148,8 +150,8 @@ struct ConflictsCommand: ParsableCommand {
             default: throw CommandFailure("--keep must be local, remote or shown, not “\(keep)”.")
             }
             guard let uuid = UUID(uuidString: id) else { throw CommandFailure("“\(id)” is not a conflict id.") }
-            let store = try ClinicStore.open(at: database.resolved())
-            guard let user = try store.credentials(username: username)?.user else { throw CommandFailure("No active user “\(username)”.") }
+            let store = try database.openStore()
+            let user = try signedIn.user(in: store, may: .resolveConflicts)
             try store.resolveConflict(uuid, keeping: choice, by: Author(user: user))
             print("Settled; the choice is recorded in the audit log and will sync.")
         }

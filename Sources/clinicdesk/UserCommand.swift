@@ -11,7 +11,7 @@ struct UserCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a user.")
+        static let configuration = CommandConfiguration(abstract: "Add a user (an admin, with their password, then the new one's twice).")
 
         @Argument(help: "The new user's login name.")
         var username: String
@@ -22,9 +22,7 @@ struct UserCommand: ParsableCommand {
         @Option(name: .customLong("name"), help: "Name shown on screen (default: the username).")
         var displayName: String?
 
-        @Flag(name: .customLong("password-stdin"), help: "Read the password from standard input.")
-        var passwordFromStandardInput = false
-
+        @OptionGroup var signedIn: SignedInUser
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
@@ -32,23 +30,26 @@ struct UserCommand: ParsableCommand {
                 throw CommandFailure("Unknown role “\(role)”; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
             let username = try Usernames.validated(username)
-            let store = try ClinicStore.open(at: database.resolved())
-            let password = try PasswordInput.read(fromStandardInput: passwordFromStandardInput, newFor: username)
+            let store = try database.openStore()
+            let admin = try signedIn.user(in: store, may: .manageUsers)
+            let password = try PasswordInput.read(fromStandardInput: signedIn.passwordStdin, newFor: username)
             let user = try store.createUser(
                 username: username, displayName: displayName ?? username, role: role,
-                passwordHash: try Argon2idHasher().hash(password), by: .system("user-add")
+                passwordHash: try Argon2idHasher().hash(password), by: Author(user: admin)
             )
             print("Added \(user.role) \(user.username)")
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List users.")
+        static let configuration = CommandConfiguration(abstract: "List users (an admin, with their password).")
 
+        @OptionGroup var signedIn: SignedInUser
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let store = try ClinicStore.open(at: database.resolved())
+            let store = try database.openStore()
+            _ = try signedIn.user(in: store, may: .manageUsers)
             let users = try store.users()
             let width = max(8, users.map(\.username.count).max() ?? 0)
             print("USERNAME".padding(toLength: width, withPad: " ", startingAt: 0) + "  ROLE          NAME")
@@ -71,7 +72,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var signedIn: SignedInUser
 
         func run() throws {
-            let store = try ClinicStore.open(at: database.resolved())
+            let store = try database.openStore()
             let admin = try signedIn.user(in: store)
             try store.unlockSignIn(username: username, by: Author(user: admin))
             print("Unlocked \(username.lowercased()): the next sign-in is checked at once.")

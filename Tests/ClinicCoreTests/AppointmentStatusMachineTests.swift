@@ -103,7 +103,8 @@ struct AppointmentStatusMachineTests {
 struct PermissionTests {
     @Test func matrixMatchesTheClinicsRules() {
         let expected: [Role: Set<Permission>] = [
-            .admin: [.registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn, .manageSchedules, .manageUsers, .resolveConflicts],
+            .admin: [.registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn, .manageSchedules, .manageUsers, .resolveConflicts,
+                     .enrollDevice, .readAudit],
             .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
             .doctor: [.editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .recordMedicines, .triage,
                       .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts],

@@ -30,7 +30,8 @@ struct BookingCommandTests {
                                      "--why", "Knee pain", "--as", "receptionist", "--password-stdin", "--db", db], input: "demo\n")
         #expect(booked.status == 0, "\(booked.error)")
         #expect(booked.output == "Booked Quispe, Rosa (\(patient.mrn)) with Dr José Álvarez on \(day) 16:45 for 15 min\n")
-        let list = try runner.run(["appointments", "--day", day, "--provider", "Álvarez", "--csv", "--db", db])
+        let list = try runner.run(["appointments", "--day", day, "--provider", "Álvarez", "--csv", "--as", "receptionist", "--password-stdin",
+                                   "--db", db], input: "demo\n")
         #expect(list.status == 0)
         #expect(list.output.hasPrefix("time,minutes,provider,patient,mrn,status,kind,mode,reason\n"))
         #expect(list.output.contains("16:45,15,Dr José Álvarez,\"Quispe, Rosa\",\(patient.mrn),booked,new,in-person,Knee pain\n"))

@@ -32,7 +32,7 @@ struct CommandTests {
         defer { runner.remove() }
         let db = runner.path("lock.sqlite")
         try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", db], input: "password-1\n")
-        try runner.run(["user", "add", "rosa", "--role", "receptionist", "--password-stdin", "--db", db], input: "rosa-password\n")
+        try runner.run(["user", "add", "rosa", "--role", "receptionist", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\nrosa-password\n")
         let unlockAsRosa = ["user", "unlock", "rosa", "--as", "rosa", "--password-stdin", "--db", db]
         for _ in 1...2 { #expect(try runner.run(unlockAsRosa, input: "wrong-guess\n").error == "Error: Wrong username or password.\n") }
         #expect(try runner.run(unlockAsRosa, input: "wrong-guess\n").error
@@ -54,11 +54,10 @@ struct CommandTests {
         defer { runner.remove() }
         let db = runner.path("c.sqlite")
         try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", db], input: "password-1\n")
-        let added = try runner.run(["user", "add", "rosa", "--role", "Receptionist", "--name", "Rosa Díaz", "--password-stdin", "--db", db],
-                                   input: "password-2\n")
+        let added = try runner.run(["user", "add", "rosa", "--role", "Receptionist", "--name", "Rosa Díaz", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\npassword-2\n")
         #expect(added.status == 0, "\(added.error)")
         #expect(added.output == "Added receptionist rosa\n")
-        let list = try runner.run(["user", "list", "--db", db])
+        let list = try runner.run(["user", "list", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\n")
         #expect(list.output == """
             USERNAME  ROLE          NAME
             ada       admin         ada
@@ -71,29 +70,29 @@ struct CommandTests {
         let runner = try CommandRunner()
         defer { runner.remove() }
         let db = runner.path("c.sqlite")
-        let missing = try runner.run(["user", "list", "--db", db])
+        let missing = try runner.run(["user", "list", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\n")
         #expect(missing.status != 0)
         #expect(missing.error == "Error: No clinic database at \(db). Create one with `clinicdesk init` or `clinicdesk demo`, or pass --db.\n")
 
         try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", db], input: "password-1\n")
-        let role = try runner.run(["user", "add", "sam", "--role", "surgeon", "--password-stdin", "--db", db], input: "password-2\n")
+        let role = try runner.run(["user", "add", "sam", "--role", "surgeon", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\npassword-2\n")
         #expect(role.error == "Error: Unknown role “surgeon”; use one of: admin, receptionist, doctor, nurse.\n")
-        let short = try runner.run(["user", "add", "sam", "--role", "nurse", "--password-stdin", "--db", db], input: "short\n")
+        let short = try runner.run(["user", "add", "sam", "--role", "nurse", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\nshort\n")
         #expect(short.error == "Error: The password must be at least 10 characters long; a short sentence is easy to remember.\n")
-        let named = try runner.run(["user", "add", "samantha", "--role", "nurse", "--password-stdin", "--db", db], input: "Samantha1\n")
+        let named = try runner.run(["user", "add", "samantha", "--role", "nurse", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\nSamantha1\n")
         #expect(named.error.contains("at least 10 characters"), "nine characters are still too short")
-        let own = try runner.run(["user", "add", "samantha", "--role", "nurse", "--password-stdin", "--db", db], input: "SAMANTHA12\n")
+        let own = try runner.run(["user", "add", "samantha", "--role", "nurse", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\nSAMANTHA12\n")
         #expect(own.error == "Error: The password must not be the username (or the username with a few characters added).\n")
-        let common = try runner.run(["user", "add", "sam", "--role", "nurse", "--password-stdin", "--db", db], input: "Password123\n")
+        let common = try runner.run(["user", "add", "sam", "--role", "nurse", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\nPassword123\n")
         #expect(common.error == "Error: That password is on the list of the most common ones, which are tried first; choose another.\n")
         #expect(try ClinicStore.open(at: db).users().map(\.username) == ["ada"], "no refused password added anyone")
-        let taken = try runner.run(["user", "add", "ada", "--role", "nurse", "--password-stdin", "--db", db], input: "password-3\n")
+        let taken = try runner.run(["user", "add", "ada", "--role", "nurse", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\npassword-3\n")
         #expect(taken.error == "Error: The username “ada” is already taken.\n")
-        let noInput = try runner.run(["user", "add", "sam", "--role", "nurse", "--db", db])
+        let noInput = try runner.run(["user", "add", "sam", "--role", "nurse", "--as", "ada", "--db", db])
         #expect(noInput.error == "Error: Standard input is not a terminal; pass the password with --password-stdin.\n")
         let garbage = runner.path("garbage.sqlite")
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: garbage))
-        let notADatabase = try runner.run(["user", "list", "--db", garbage])
+        let notADatabase = try runner.run(["user", "list", "--as", "ada", "--password-stdin", "--db", garbage], input: "password-1\n")
         #expect(notADatabase.status != 0)
         #expect(notADatabase.error.hasPrefix("Error: \(garbage) is not a ClinicDesk database ("))
         #expect(notADatabase.error.split(separator: "\n").count == 1)
@@ -142,7 +141,7 @@ struct CommandTests {
             for await _ in changes { return true }
             return false
         }
-        let added = try runner.run(["user", "add", "rosa", "--role", "receptionist", "--password-stdin", "--db", db], input: "password-2\n")
+        let added = try runner.run(["user", "add", "rosa", "--role", "receptionist", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\npassword-2\n")
         #expect(added.status == 0)
         let timeout = Task {
             try await Task.sleep(for: .seconds(20))

@@ -102,7 +102,8 @@ struct EndToEndTests {
         let before = try tmux.waitUntil("the queue, loaded") { Self.waiting(in: $0) != nil }
         let waitingBefore = try #require(Self.waiting(in: before))
         #expect(!before.contains(patient.displayName))
-        let checkIn = try runner.run(["checkin", patient.mrn.description, "--as", "receptionist", "--db", db])
+        let checkIn = try runner.run(["checkin", patient.mrn.description, "--as", "receptionist", "--password-stdin", "--db", db],
+                                     input: "demo\n")
         #expect(checkIn.status == 0, "\(checkIn.error)")
         #expect(checkIn.output.hasPrefix("Checked in \(patient.displayName) (\(patient.mrn))"))
         // No key is pressed: the nurse's queue shows the patient waiting and counts one more.

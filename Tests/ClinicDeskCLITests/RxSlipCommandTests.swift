@@ -36,7 +36,8 @@ struct RxSlipCommandTests {
         // Each name as written; an Arabic "family, given" comes out in visual order around its comma.
         for (prescription, names) in zip(prescriptions, [["الحسن", "فاطمة"], ["王, 小明"], ["Nguyễn, Thị Hương"]]) {
             let pdf = runner.path("\(prescription.verificationCode).pdf")
-            let printed = try runner.run(["rx", "print", prescription.verificationCode, "--pdf", pdf, "--db", db])
+            let printed = try runner.run(["rx", "print", prescription.verificationCode, "--pdf", pdf, "--as", "doctor", "--password-stdin",
+                                          "--db", db], input: "demo\n")
             #expect(printed.status == 0, "\(printed.error)")
             #expect(printed.output.contains(pdf))
             let text = Self.withoutBidiControls(try runner.tool("pdftotext", ["-layout", pdf, "-"]))
@@ -76,7 +77,8 @@ struct RxSlipCommandTests {
     @Test func aBadPaperSizeIsNamed() throws {
         let (runner, db, _, prescriptions) = try clinic([("Paper", "Size")])
         defer { runner.remove() }
-        let result = try runner.run(["rx", "print", prescriptions[0].verificationCode, "--paper", "a5", "--db", db])
+        let result = try runner.run(["rx", "print", prescriptions[0].verificationCode, "--paper", "a5", "--as", "doctor", "--password-stdin",
+                                     "--db", db], input: "demo\n")
         #expect(result.status != 0)
         #expect(result.error.contains("Unknown paper size \"a5\": use a4 or letter."), "\(result.error)")
     }

@@ -30,3 +30,38 @@ public struct AuditEvent: Identifiable, Hashable, Sendable, Codable {
         self.summary = summary
     }
 }
+
+/// Which audit events to show: about one patient, by one user, in a time range.
+public struct AuditQuery: Sendable, Hashable {
+    public var patientID: EntityID<Patient>?
+    /// A username (or `system:<what>`).
+    public var actor: String?
+    public var from: Date?
+    /// Exclusive.
+    public var to: Date?
+    public var limit: Int
+
+    public init(patientID: EntityID<Patient>? = nil, actor: String? = nil, from: Date? = nil, to: Date? = nil, limit: Int = 10_000) {
+        self.patientID = patientID
+        self.actor = actor
+        self.from = from
+        self.to = to
+        self.limit = limit
+    }
+}
+
+/// One line of the audit trail as shown: the event, the patient it concerns and the device.
+public struct AuditTrailEntry: Sendable, Hashable {
+    public var event: AuditEvent
+    public var patientMRN: String?
+    public var patientName: String?
+    /// The device's name when it is this one, else its id.
+    public var device: String
+
+    public init(event: AuditEvent, patientMRN: String?, patientName: String?, device: String) {
+        self.event = event
+        self.patientMRN = patientMRN
+        self.patientName = patientName
+        self.device = device
+    }
+}

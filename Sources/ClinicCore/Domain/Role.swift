@@ -30,6 +30,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
     case manageSchedules = "manage providers and schedules"
     case manageUsers = "manage users"
     case resolveConflicts = "resolve sync conflicts"
+    case enrollDevice = "enroll this device with a sync server"
+    case readAudit = "read the audit trail"
 
     public var description: String { rawValue }
 }
@@ -43,7 +45,7 @@ public enum PermissionMatrix {
     public static let grants: [Role: Set<Permission>] = [
         .admin: [
             .registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn,
-            .manageSchedules, .manageUsers, .resolveConflicts,
+            .manageSchedules, .manageUsers, .resolveConflicts, .enrollDevice, .readAudit,
         ],
         .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
         .doctor: [

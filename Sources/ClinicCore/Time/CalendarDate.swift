@@ -97,6 +97,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return CalendarDate(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
     }
 
+    /// The moment this day begins in `timeZone` (its first instant, also on a day that starts
+    /// with a daylight-saving jump).
+    public func start(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let noon = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) ?? Date(timeIntervalSince1970: 0)
+        return calendar.startOfDay(for: noon)
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

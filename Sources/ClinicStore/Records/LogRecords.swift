@@ -61,11 +61,21 @@ struct AuditEventRecord: Codable, FetchableRecord, PersistableRecord {
     /// The clock of the write the event describes (the same clock as its change rows and
     /// field clocks), so a changed field can be traced back to who changed it.
     var hlc: String?
+    /// Its number in this device's audit chain (see ``AuditChain``).
+    var chainSeq: Int64?
+    /// The hash over the previous event's hash and this event's canonical content.
+    var chainHash: String?
 
     enum CodingKeys: String, CodingKey {
         case id, at, actor, action, summary, hlc
         case deviceID = "device_id", userID = "user_id", entityTable = "entity_table", entityID = "entity_id"
-        case patientID = "patient_id"
+        case patientID = "patient_id", chainSeq = "chain_seq", chainHash = "chain_hash"
+    }
+
+    /// The event as the chain hashes it.
+    var link: AuditLink {
+        AuditLink(seq: chainSeq, id: id, at: at, deviceID: deviceID, userID: userID, actor: actor, action: action,
+                  entityTable: entityTable, entityID: entityID, patientID: patientID, summary: summary, hlc: hlc, hash: chainHash)
     }
 
     var event: AuditEvent {

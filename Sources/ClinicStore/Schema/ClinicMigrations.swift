@@ -92,6 +92,10 @@ enum ClinicMigrations {
                 ) WITHOUT ROWID
                 """)
         }
+        // Each audit event is chained to the one before it (tamper evidence); existing ones are chained now.
+        migrator.registerMigration("v14-audit-chain") { db in
+            try AuditChainSchema.migrate(db)
+        }
         return migrator
     }
 }

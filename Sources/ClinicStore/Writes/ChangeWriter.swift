@@ -107,12 +107,13 @@ struct ChangeWriter {
     /// The audit event of a write about a row of `table` (a local table, or one without a record type).
     mutating func audit(_ action: String, table: String, _ id: String, _ summary: String, patient: String? = nil) throws {
         precondition(!audited, "one audit event per write")
-        try AuditEventRecord(
+        let event = AuditEventRecord(
             id: transactionID.lowercased, at: ISOInstant.format(now), deviceID: device.description,
             userID: author.userID?.description, actor: author.name, action: action,
             entityTable: table, entityID: id, patientID: patient, summary: summary,
             hlc: hlc.description
-        ).insert(db)
+        )
+        try AuditChainSchema.append(event, db)
         audited = true
         tables.insert(AuditEventRecord.databaseTableName)
     }

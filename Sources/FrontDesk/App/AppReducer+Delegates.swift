@@ -11,7 +11,7 @@ extension AppReducer {
             state.screen = .main
             state.focus = user.role == .doctor || user.role == .nurse ? .queue : .schedule
             state.message = StatusMessage("Signed in as \(user.displayName) (\(user.role)).")
-            return reloadAll(&state, newDay: true)
+            return reloadAll(&state, newDay: true) + send(.shell(.checkIntegrity), &state)
         case .quit:
             state.shouldQuit = true
             return []

@@ -11,6 +11,8 @@ public enum ShellAction: Hashable, Sendable {
     case signInFailed(String)
     case refreshSyncStatus
     case syncStatusLoaded(SyncStatus)
+    case checkIntegrity
+    case integrityChecked([IntegrityWarning])
     case askToQuit
     case quitConfirmed
     case askToSignOut

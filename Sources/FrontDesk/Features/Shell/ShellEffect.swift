@@ -4,11 +4,14 @@ public import ClinicCore
 public enum ShellEffect: IdentifiedEffect {
     case signIn(username: String, password: String)
     case loadSyncStatus
+    /// The audit chain and the database file's permissions, checked once in the background.
+    case checkIntegrity
 
     public var id: EffectID? {
         switch self {
         case .signIn: nil
         case .loadSyncStatus: "shell.sync-status"
+        case .checkIntegrity: "shell.integrity"
         }
     }
 }
@@ -18,13 +21,18 @@ public struct ShellClient: Sendable {
     /// Checks a username and password; nil when they do not match an active user.
     public var signIn: @Sendable (_ username: String, _ password: String) async throws -> SignInAnswer
     public var syncStatus: @Sendable () async throws -> SyncStatus
+    /// What is wrong with the database's integrity or privacy: a broken audit chain, a file
+    /// every account can read. Empty when all is well.
+    public var integrity: @Sendable () async -> [IntegrityWarning]
 
     public init(
         signIn: @escaping @Sendable (String, String) async throws -> SignInAnswer,
-        syncStatus: @escaping @Sendable () async throws -> SyncStatus
+        syncStatus: @escaping @Sendable () async throws -> SyncStatus,
+        integrity: @escaping @Sendable () async -> [IntegrityWarning] = { [] }
     ) {
         self.signIn = signIn
         self.syncStatus = syncStatus
+        self.integrity = integrity
     }
 }
 
@@ -45,6 +53,10 @@ extension ShellEffect {
                 log("sign-in failed: \(error)")
                 return [.signInFailed("Cannot check the password: \(DeskError.from(error))")]
             }
+        case .checkIntegrity:
+            let warnings = await client.integrity()
+            warnings.forEach { log("integrity: \($0.detail)") }
+            return [.integrityChecked(warnings)]
         case .loadSyncStatus:
             do {
                 return [.syncStatusLoaded(try await client.syncStatus())]

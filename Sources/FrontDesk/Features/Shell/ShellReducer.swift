@@ -36,6 +36,13 @@ public enum ShellFeature {
         case let .syncStatusLoaded(status):
             state.sync = status
             return .none
+        case .checkIntegrity:
+            guard !state.integrityChecked else { return .none }
+            state.integrityChecked = true
+            return .effects(.checkIntegrity)
+        case let .integrityChecked(warnings):
+            state.warnings = warnings
+            return warnings.isEmpty ? .none : .refusal(warnings.map(\.detail).joined(separator: " "))
         case .askToQuit:
             return .modal(.confirm(Confirmation(title: "Quit ClinicDesk?", message: "Everything is saved. Quit now?",
                                                 yes: .quitConfirmed)))

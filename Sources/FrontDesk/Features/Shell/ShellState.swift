@@ -6,9 +6,24 @@ public struct ShellState: Hashable, Sendable {
     public let clinicName: String
     public var signIn = SignInState()
     public var sync = SyncStatus()
+    /// Shown in the status line until the problem is mended (checked at each sign-in).
+    public var warnings: [IntegrityWarning] = []
+    public var integrityChecked = false
 
     public init(clinicName: String) {
         self.clinicName = clinicName
+    }
+}
+
+/// Something wrong with the clinic database that staff must hear about: a word for the status
+/// line and the whole sentence for the message line and the log.
+public struct IntegrityWarning: Hashable, Sendable {
+    public var short: String
+    public var detail: String
+
+    public init(short: String, detail: String) {
+        self.short = short
+        self.detail = detail
     }
 }
 

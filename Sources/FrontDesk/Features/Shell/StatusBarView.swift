@@ -13,6 +13,7 @@ public enum StatusBarView {
         if let user = session.user {
             left.append(Span(width >= 60 ? "\(user.username) (\(user.role))" : user.username, scope: .statusline))
         }
+        for warning in state.warnings { left.append(Span("⚠ \(warning.short)", scope: "sync.conflict")) }
         let sync = width < 60 ? tinySyncText(state.sync) : syncText(state.sync, now: session.now, compact: width < 100)
         let right: [Span] = [
             Span(sync, scope: syncScope(state.sync)),

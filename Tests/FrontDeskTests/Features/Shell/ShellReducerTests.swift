@@ -135,3 +135,28 @@ struct HelpOverlayTests {
                 "rosa's recent patients are listed, so one is selected")
     }
 }
+
+/// The integrity check at sign-in: run once, its warnings kept in the status line.
+@Suite("Shell integrity warnings")
+struct ShellIntegrityTests {
+    let context = FeatureContext<Never>(session: TestSessions.session(nil))
+
+    func reduce(_ action: ShellAction) -> (inout ShellState) -> ShellFeature.Outcome {
+        { ShellFeature.reduce(&$0, action, context) }
+    }
+
+    @Test func aBrokenAuditTrailIsCheckedOnceAndStaysInTheStatusLine() {
+        var state = ShellState(clinicName: "Riverside Clinic")
+        expectReduce(&state, reduce(.checkIntegrity), changes: { $0.integrityChecked = true }, returns: .effects(.checkIntegrity))
+        expectReduce(&state, reduce(.checkIntegrity), returns: .none)
+        let warning = IntegrityWarning(short: "audit trail broken", detail: "The audit trail was tampered with: event #3 was removed.")
+        expectReduce(&state, reduce(.integrityChecked([warning])), changes: { $0.warnings = [warning] },
+                     returns: .refusal("The audit trail was tampered with: event #3 was removed."))
+        var buffer = Buffer(size: Size(width: 120, height: 1))
+        let context = ViewContext(session: TestSessions.session(TestSessions.receptionist), isFocused: false,
+                                  hints: KeyHints(keymap: Keymap(), contexts: []))
+        StatusBarView.render(state, context, in: Rect(x: 0, y: 0, width: 120, height: 1), buffer: &buffer)
+        #expect(buffer.text(ofRow: 0).contains("rosa (receptionist) │ ⚠ audit trail broken"), "\(buffer.text(ofRow: 0))")
+        expectReduce(&state, reduce(.integrityChecked([])), changes: { $0.warnings = [] }, returns: .none)
+    }
+}

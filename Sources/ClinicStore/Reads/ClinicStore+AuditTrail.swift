@@ -1,0 +1,62 @@
+public import ClinicCore
+import Foundation
+import GRDB
+
+extension ClinicStore {
+    /// Recomputes this device's audit chain and names the first event that was changed,
+    /// removed or inserted since it was written.
+    public func verifyAuditChain() throws(StoreError) -> AuditChainReport {
+        try read { db in
+            guard let head = try Row.fetchOne(db, sql: "SELECT device_id, audit_seq, audit_hash FROM local_device") else {
+                throw StoreError.notAClinicDatabase(path: path, detail: "it has no device identity")
+            }
+            let device: String = head["device_id"]
+            let events = try AuditEventRecord.filter(Column("device_id") == device)
+                .order(sql: "chain_seq IS NULL, chain_seq, rowid").fetchAll(db)
+            return AuditChain.verify(events.map(\.link), headSeq: head["audit_seq"], headHash: head["audit_hash"],
+                                     hash: AuditChainSchema.sha256)
+        }
+    }
+
+    /// Audit events matching `query`, oldest first: who saw or changed what, when, from which device.
+    public func auditTrail(_ query: AuditQuery) throws(StoreError) -> [AuditTrailEntry] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let patient = query.patientID {
+                conditions.append("e.patient_id = ?")
+                _ = arguments.append(contentsOf: [patient.description])
+            }
+            if let actor = query.actor {
+                conditions.append("e.actor = ?")
+                _ = arguments.append(contentsOf: [actor.lowercased()])
+            }
+            if let from = query.from {
+                conditions.append("e.at >= ?")
+                _ = arguments.append(contentsOf: [ISOInstant.format(from)])
+            }
+            if let to = query.to {
+                conditions.append("e.at < ?")
+                _ = arguments.append(contentsOf: [ISOInstant.format(to)])
+            }
+            _ = arguments.append(contentsOf: [query.limit])
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.*, p.mrn AS patient_mrn, p.family_name, p.given_name, d.device_name AS local_name
+                FROM audit_event e
+                LEFT JOIN patient p ON p.id = e.patient_id
+                LEFT JOIN local_device d ON d.device_id = e.device_id
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY e.at, e.rowid
+                LIMIT ?
+                """, arguments: arguments)
+            return try rows.map { row in
+                let record = try AuditEventRecord(row: row)
+                let family: String? = row["family_name"]
+                return AuditTrailEntry(
+                    event: try record.event, patientMRN: row["patient_mrn"],
+                    patientName: family.map { PatientDetails.displayName(familyName: $0, givenName: row["given_name"] ?? "") },
+                    device: row["local_name"] ?? record.deviceID)
+            }
+        }
+    }
+}
