@@ -30,7 +30,7 @@ struct AppearanceOptions: ParsableArguments {
 
     func options(database: String, config: AppConfiguration) -> TerminalSession.Options {
         TerminalSession.Options(database: database, theme: theme ?? config.theme, keymap: keymap ?? config.keymap,
-                                dateOrder: config.dateOrder, settings: AppSettings(lateAfterMinutes: config.lateAfterMinutes),
+                                dateOrder: config.dateOrder, settings: AppSettings(lateAfterMinutes: config.lateAfterMinutes, idleLockSeconds: config.idleLockSeconds),
                                 paper: (try? PaperSize(parsing: config.paper)) ?? .a4, printer: config.printer, lockout: config.lockout)
     }
 }

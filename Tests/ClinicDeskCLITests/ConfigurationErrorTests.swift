@@ -40,11 +40,14 @@ struct ConfigurationErrorTests {
         #expect(syntax.error.hasPrefix("Error: \(config):2: not valid TOML"))
         try write("theme = \"light\"\n\ncolour = \"blue\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let unknown = try runner.run(["open", "--db", db])
-        let settings = "theme, keymap, database, date_order, late_after_minutes, lock_after_failures, lock_minutes, board_names, paper, printer"
+        let settings = "theme, keymap, database, date_order, late_after_minutes, lock_after_failures, lock_minutes, idle_lock_minutes, board_names, paper, printer"
         #expect(unknown.error == "Error: \(config):3: colour: unknown setting; use one of \(settings)\n")
         try write("date_order = \"ymd\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let order = try runner.run(["open", "--db", db])
         #expect(order.error == "Error: \(config):1: date_order: must be \"dmy\" or \"mdy\", not \"ymd\"\n")
+        try write("idle_lock_minutes = 0\n", to: "config/clinicdesk/config.toml", in: runner)
+        let idle = try runner.run(["open", "--db", db])
+        #expect(idle.error == "Error: \(config):1: idle_lock_minutes: must be a number of minutes from 0.1 to 240\n")
         try write("board_names = \"surnames\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let names = try runner.run(["board", "--db", db])
         #expect(names.error

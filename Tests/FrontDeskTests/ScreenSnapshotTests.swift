@@ -44,6 +44,16 @@ struct ScreenSnapshotTests {
         assertSnapshot(driver.screen, named: "sign-in-locked-\(width)x\(height)")
     }
 
+    /// Locked after five idle minutes on the doctor's queue: not one patient's name is left.
+    @Test(arguments: [(120, 32), (80, 24)])
+    func idleLocked(width: Int, height: Int) async throws {
+        var (fixture, driver) = try await driver(signedInAs: "amina", size: (width, height))
+        #expect(fixture.patients.keys.contains { driver.text.contains($0) })
+        await driver.send(.tick(driver.state.now.addingTimeInterval(5 * 60)))
+        #expect(!fixture.patients.keys.contains { driver.text.contains($0) }, "\(driver.text)")
+        assertSnapshot(driver.screen, named: "idle-locked-\(width)x\(height)")
+    }
+
     @Test(arguments: sizes)
     func mainScreen(width: Int, height: Int) async throws {
         let (_, driver) = try await driver(size: (width, height))

@@ -7,7 +7,9 @@ extension AppReducer {
     static func shellDelegate(_ delegate: ShellDelegate, _ state: inout AppState) -> [AppEffect] {
         switch delegate {
         case let .signedIn(user):
+            if state.parked[user.id] != nil { return resume(user, &state) }
             state.session.user = user
+            state.lastKeyAt = state.now
             state.screen = .main
             state.focus = user.role == .doctor || user.role == .nurse ? .queue : .schedule
             state.message = StatusMessage("Signed in as \(user.displayName) (\(user.role)).")
@@ -16,10 +18,11 @@ extension AppReducer {
             state.shouldQuit = true
             return []
         case .signOut:
-            let session = state.session
-            state = AppState(clinicName: state.clinicName, keymap: state.keymap, dateOrder: session.dateOrder,
-                             size: session.size, now: session.now, timeZone: session.timeZone, settings: state.settings)
+            state = signInScreen(after: state)
             state.message = StatusMessage("Signed out.")
+            return []
+        case .lock:
+            lock(&state, idle: false)
             return []
         case .toggleHelp:
             if state.isShowingHelp { state.modals.removeLast() } else { state.modals.append(.help(HelpOverlayState())) }

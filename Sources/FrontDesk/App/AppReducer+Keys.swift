@@ -33,6 +33,7 @@ extension AppReducer {
             return self.mouse(mouse, &state)
         case let .key(press):
             state.message = nil
+            state.lastKeyAt = state.now
             return key(press, &state)
         }
     }

@@ -19,6 +19,11 @@ enum AppReducer {
         case let .tick(date):
             let previous = state.today
             state.session.now = date
+            if state.screen == .main, state.user != nil,
+               date.timeIntervalSince(state.lastKeyAt) >= Double(state.settings.idleLockSeconds) {
+                lock(&state, idle: true)
+                return []
+            }
             guard state.today != previous, state.user != nil else { return [] }
             return reloadAll(&state, newDay: true)
         case let .storeChanged(change):

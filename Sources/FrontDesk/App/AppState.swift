@@ -26,6 +26,11 @@ public struct AppState: Sendable, Equatable {
     public var dispatcher = KeyDispatcher()
     public var pendingMenu: PendingMenu?
     public var shouldQuit = false
+    /// When the signed-in user last pressed a key; the screen locks after ``AppSettings/idleLockSeconds`` without one.
+    public var lastKeyAt: Date
+    /// The desks of users who locked the screen or let someone else sign in, each kept only for
+    /// its user (with their unsaved forms) until they sign in here again.
+    public var parked: [EntityID<User>: AppState] = [:]
 
     /// Settings from the configuration that screens follow.
     public let settings: AppSettings
@@ -37,6 +42,7 @@ public struct AppState: Sendable, Equatable {
         self.settings = settings
         queue = QueueState(lateMinutes: settings.lateAfterMinutes)
         session = Session(now: now, timeZone: timeZone, dateOrder: dateOrder, size: size)
+        lastKeyAt = now
         shell = ShellState(clinicName: clinicName)
         schedule = ScheduleState(day: session.today)
     }
@@ -111,8 +117,14 @@ public enum Screen: Hashable, Sendable {
 public struct AppSettings: Hashable, Sendable {
     /// A patient waiting this long or more is shown as late.
     public var lateAfterMinutes: Int
+    /// Without a key for this long the screen locks (a consulting room's terminal is never left
+    /// open on a patient).
+    public var idleLockSeconds: Int
 
-    public init(lateAfterMinutes: Int = QueueFeature.defaultLateMinutes) {
+    public static let defaultIdleLockSeconds = 5 * 60
+
+    public init(lateAfterMinutes: Int = QueueFeature.defaultLateMinutes, idleLockSeconds: Int = AppSettings.defaultIdleLockSeconds) {
         self.lateAfterMinutes = lateAfterMinutes
+        self.idleLockSeconds = idleLockSeconds
     }
 }

@@ -14,6 +14,7 @@ import TOMLKit
 /// late_after_minutes = 30  # a patient waiting this long is shown as late
 /// lock_after_failures = 5  # this many wrong passwords in a row lock a username…
 /// lock_minutes = 15        # …for this long (an admin can unlock sooner)
+/// idle_lock_minutes = 5    # the screen locks after this long without a key (0.1 to 240)
 /// board_names = "initials" # what `clinicdesk board` shows beside a ticket: initials, full or none
 /// paper = "a4"             # printed slips: a4 or letter
 /// printer = "front-desk"   # the CUPS printer slips go to (lp); without it they are written as PDF
@@ -25,11 +26,12 @@ struct AppConfiguration: Equatable {
     var dateOrder: DateOrder = .dayMonthYear
     var lateAfterMinutes = 30
     var lockout = SignInLockout.standard
+    var idleLockSeconds = AppSettings.defaultIdleLockSeconds
     var boardNames: BoardNames = .initials
     var paper = "a4"
     var printer: String?
 
-    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "lock_after_failures", "lock_minutes",
+    static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "lock_after_failures", "lock_minutes", "idle_lock_minutes",
                             "board_names", "paper", "printer"]
 
     /// The user's configuration file (`~/.config/clinicdesk/config.toml`).
@@ -77,6 +79,14 @@ struct AppConfiguration: Equatable {
                     throw ConfigurationError(file: file, line: line, key: key, message: "must be a whole number of wrong passwords from 3 to 20")
                 }
                 configuration.lockout.maxFailures = count
+                continue
+            }
+            if key == "idle_lock_minutes" {
+                let minutes = table[key]?.double ?? table[key]?.int.map(Double.init)
+                guard let minutes, (0.1...240).contains(minutes) else {
+                    throw ConfigurationError(file: file, line: line, key: key, message: "must be a number of minutes from 0.1 to 240")
+                }
+                configuration.idleLockSeconds = Int((minutes * 60).rounded())
                 continue
             }
             if key == "lock_minutes" {

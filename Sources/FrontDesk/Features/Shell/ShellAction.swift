@@ -16,6 +16,7 @@ public enum ShellAction: Hashable, Sendable {
     case askToQuit
     case quitConfirmed
     case askToSignOut
+    case lockNow
     case signOutConfirmed
     case toggleHelp
     case refreshAll
@@ -30,6 +31,8 @@ public enum ShellDelegate: Hashable, Sendable {
     case signedIn(User)
     case quit
     case signOut
+    /// Lock the screen now, keeping the user's desk for them.
+    case lock
     case toggleHelp
     case refreshAll
     case focus(FocusRequest)

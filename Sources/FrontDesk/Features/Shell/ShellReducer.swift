@@ -53,6 +53,8 @@ public enum ShellFeature {
             return .modal(.confirm(Confirmation(title: "Sign out?", message: "Sign out \(name)?", yes: .signOutConfirmed)))
         case .signOutConfirmed:
             return .delegate(.signOut)
+        case .lockNow:
+            return .delegate(.lock)
         case .toggleHelp:
             return .delegate(.toggleHelp)
         case .refreshAll:

@@ -33,6 +33,8 @@ public struct SignInState: Hashable, Sendable {
     public var form = FormState(values: ["", ""])
     public var error: String?
     public var isChecking = false
+    /// Why the screen is locked and whose work waits (nil on a plain sign-in screen).
+    public var notice: String?
 
     public init() {}
 }

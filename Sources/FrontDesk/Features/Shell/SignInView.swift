@@ -4,10 +4,11 @@ public import TerminalKit
 public enum SignInView {
     public static func render(_ state: ShellState, _ context: ViewContext, in screen: Rect, buffer: inout Buffer) {
         let width = min(screen.width, 56)
-        let height = min(screen.height, 11)
+        let notice = state.signIn.notice
+        let height = min(screen.height, notice == nil ? 11 : 14)
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + max(0, (screen.height - height) / 2),
                        width: width, height: height)
-        let block = Block(title: "ClinicDesk — sign in", isFocused: true)
+        let block = Block(title: notice == nil ? "ClinicDesk — sign in" : "ClinicDesk — locked", isFocused: true)
         buffer.render(block, in: box)
         let inner = block.inner(box)
         guard inner.height > 0 else { return }
@@ -24,10 +25,11 @@ public enum SignInView {
             if state.signIn.isChecking { ("Checking…", .hint) }
             else if let error = state.signIn.error { ("✗ " + error, .error) }
             else {
-                (context.hints.line([("form.save", "to sign in"), ("form.next", "next field"), ("help.toggle", "help")]), .hint)
+                ((notice.map { $0 + " " } ?? "")
+                    + context.hints.line([("form.save", "to sign in"), ("form.next", "next field"), ("help.toggle", "help")]), .hint)
             }
         // A refusal may say until when a username is locked: wrapped onto the free rows above the footer, not cut off.
-        let free = max(1, min(3, inner.height - 6))
+        let free = max(1, min(notice == nil ? 3 : 6, inner.height - 6))
         var lines = TextWidth.wrap(text, width: footerRow.width)
         if lines.count > free {
             lines = Array(lines.prefix(free))

@@ -129,6 +129,10 @@ struct BookingFlowTests {
         fixture.clock.advance(by: 20 * 60)  // 10:20, and another terminal's booking
         await driver.send(.tick(fixture.clock.wallClock.now()))
         await driver.send(.storeChanged(.everything))
+        // Twenty minutes without a key locked the desk; rosa's password brings it back.
+        #expect(driver.state.screen == .signIn)
+        await driver.type("secret-rosa")
+        try await driver.keys("ret")
         try await driver.keys("F1 right")  // Dr Wang Li at 10:30; up to 10:00: Østergaard has not come
         try await driver.keys("up up")
         #expect(driver.text.contains("10:00–10:15 Dr Wang Li · Østergaard, Søren"), "\(driver.text)")
