@@ -72,7 +72,8 @@ public enum LiveDependencies {
                 },
                 stopMedicine: { id, reason, user in
                     try desk { try store.stopOtherMedicine(id, reason: reason, by: Author(user: user)) }
-                }
+                },
+                recordRead: { id, user in try desk { try store.recordCardRead(patient: id, by: Author(user: user)) } }
             ),
             schedule: ScheduleClient(
                 book: { day in try desk { try store.appointmentBook(on: day) } },

@@ -60,3 +60,17 @@ extension ClinicStore {
         }
     }
 }
+
+extension ClinicStore {
+    /// Audits that `author` opened a patient's card ("who looked at this record"). The desk
+    /// calls it once per user, patient and sign-in, so the trail is not flooded by rereads.
+    public func recordCardRead(patient id: EntityID<Patient>, by author: Author) throws(StoreError) {
+        try write(nil, by: author) { writer in
+            guard let patient = try PatientRecord.filter(Column("id") == id.description).fetchOne(writer.db) else {
+                throw StoreError.notFound(what: "patient", id: id.description)
+            }
+            try writer.audit("patient.read", PatientRecord.self, patient.id,
+                             "Opened the card of \(PatientDetails.displayName(familyName: patient.familyName, givenName: patient.givenName)) (\(patient.mrn))")
+        }
+    }
+}

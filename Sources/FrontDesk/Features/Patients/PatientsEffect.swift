@@ -5,6 +5,8 @@ public enum PatientsEffect: IdentifiedEffect {
     case search(String, limit: Int)
     case loadRecent(User, limit: Int)
     case loadCard(EntityID<Patient>)
+    /// "Who looked at this record": once per user, patient and sign-in.
+    case recordRead(EntityID<Patient>, User)
     case checkDuplicates(PatientDetails)
     case register(PatientDetails, DuplicateOverride?, User)
     case edit(EntityID<Patient>, base: PatientDetails, edited: PatientDetails, User)
@@ -23,6 +25,7 @@ public enum PatientsEffect: IdentifiedEffect {
         case .search, .loadRecent: "patients.results"
         case .loadCard: "patients.card"
         case .checkDuplicates: "patients.duplicates"
+        case .recordRead: nil
         case .register, .edit, .recordUseOfExisting, .recordAllergy, .recordNoKnownAllergies, .recordUnableToAsk, .retractAllergy, .recordMedicine, .stopMedicine: nil
         }
     }
@@ -49,6 +52,7 @@ public struct PatientsClient: Sendable {
     public var retractAllergy: @Sendable (EntityID<Allergy>, String, User) async throws -> Void
     public var recordMedicine: @Sendable (EntityID<Patient>, MedicineEntry, User) async throws -> Void
     public var stopMedicine: @Sendable (EntityID<OtherMedicine>, String, User) async throws -> Void
+    public var recordRead: @Sendable (EntityID<Patient>, User) async throws -> Void
 
     public init(
         search: @escaping @Sendable (String, Int) async throws -> [PatientSummary],
@@ -63,8 +67,10 @@ public struct PatientsClient: Sendable {
         recordUnableToAsk: @escaping @Sendable (EntityID<Patient>, String, User) async throws -> Void,
         retractAllergy: @escaping @Sendable (EntityID<Allergy>, String, User) async throws -> Void,
         recordMedicine: @escaping @Sendable (EntityID<Patient>, MedicineEntry, User) async throws -> Void,
-        stopMedicine: @escaping @Sendable (EntityID<OtherMedicine>, String, User) async throws -> Void
+        stopMedicine: @escaping @Sendable (EntityID<OtherMedicine>, String, User) async throws -> Void,
+        recordRead: @escaping @Sendable (EntityID<Patient>, User) async throws -> Void = { _, _ in }
     ) {
+        self.recordRead = recordRead
         self.recordMedicine = recordMedicine
         self.stopMedicine = stopMedicine
         self.search = search
@@ -101,6 +107,9 @@ extension PatientsEffect {
             case let .recordUseOfExisting(id, user):
                 try await client.recordUseOfExisting(id, user)
                 return []
+            case let .recordRead(id, user):
+                try await client.recordRead(id, user)
+                return []
             case let .recordAllergy(id, entry, user):
                 try await client.recordAllergy(id, entry, user)
                 return [.allergyWritten("Recorded the \(entry.severity) allergy to \(entry.substance).")]
@@ -129,6 +138,8 @@ extension PatientsEffect {
             case .checkDuplicates, .register, .edit, .recordAllergy, .recordNoKnownAllergies, .recordUnableToAsk, .retractAllergy, .recordMedicine, .stopMedicine:
                 return [.saveFailed(failure)]
             case .search, .loadRecent, .loadCard, .recordUseOfExisting: return [.loadFailed(failure.description)]
+            // Not being able to record the read does not stop the desk; the log says so.
+            case .recordRead: return []
             }
         }
     }
@@ -139,6 +150,7 @@ extension PatientsEffect {
         case .search: "search"
         case .loadRecent: "loading recent patients"
         case .loadCard: "loading a card"
+        case .recordRead: "recording who opened a card"
         case .checkDuplicates: "duplicate check"
         case .register: "registration"
         case .edit: "saving an edit"

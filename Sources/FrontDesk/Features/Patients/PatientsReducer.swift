@@ -222,6 +222,14 @@ public enum PatientsFeature {
             return .refusal("That patient no longer exists.")
         }
         state.card?.card = card
+        if let user = session.user, state.readAudited.insert(id).inserted {
+            return .effects(.recordRead(id, user)) + cardShown(card, &state, session)
+        }
+        return cardShown(card, &state, session)
+    }
+
+    /// What follows a loaded card: the patient chosen for another feature, or the edit asked for.
+    private static func cardShown(_ card: PatientCard, _ state: inout PatientsState, _ session: Session) -> Outcome {
         let patient = card.patient
         if state.choosing != nil {
             state.choosing = nil
@@ -231,11 +239,11 @@ public enum PatientsFeature {
             id: patient.id, mrn: patient.mrn, familyName: patient.details.familyName, givenName: patient.details.givenName,
             sex: patient.details.sex, birthDate: patient.details.birthDate, phone: patient.details.phone,
             allergyStatus: patient.allergyStatus, lastVisit: card.recentVisits.map(\.visit.day).max())
-        state.opened.removeAll { $0.id == id }
+        state.opened.removeAll { $0.id == patient.id }
         state.opened.insert(summary, at: 0)
         state.opened = Array(state.opened.prefix(PatientsState.recentCount))
         if state.showingRecent { setResults(recent(state), &state) }
-        if state.editAfterLoading == id {
+        if state.editAfterLoading == patient.id {
             state.editAfterLoading = nil
             startEdit(patient, &state, session)
         }

@@ -13,6 +13,8 @@ public struct PatientsState: Hashable, Sendable {
     /// The query the results belong to (results for older queries are dropped).
     public var resultsQuery = ""
     public var card: CardState?
+    /// The cards whose opening was audited in this sign-in, so each is audited once.
+    public var readAudited: Set<EntityID<Patient>> = []
     public var form: RegistrationState?
     /// Patients whose card was opened in this session, most recent first: "recent" and
     /// "recall last" include a card just opened, not only patients written to.

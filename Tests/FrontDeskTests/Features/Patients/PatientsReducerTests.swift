@@ -71,10 +71,13 @@ struct PatientsReducerTests {
             $0.opened = [garcia]
             $0.results = [garcia, smith]
             $0.list.selected = 1  // still on Smith, who moved down one row
-        }, returns: .none)
+            $0.readAudited = [garcia.id]
+        }, returns: .effects(.recordRead(garcia.id, TestSessions.receptionist)))
         expectReduce(&state, reduce(.closeCard), changes: { $0.card = nil }, returns: .none)
         expectReduce(&state, reduce(.recallLast), changes: { $0.card = CardState(patientID: garcia.id) },
                      returns: .effects(.loadCard(garcia.id)))
+        // Opened again in the same sign-in: shown, not audited again.
+        expectReduce(&state, reduce(.cardLoaded(garcia.id, card)), changes: { $0.card?.card = card }, returns: .none)
     }
 
     @Test func leavingAnUntouchedFormClosesIt() {
