@@ -1,6 +1,9 @@
 import ClinicCore
 import ClinicStore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import FrontDesk
 
 extension LiveDependencies {
@@ -21,5 +24,13 @@ extension LiveDependencies {
             warnings.append(IntegrityWarning(short: "database readable by all", detail: exposure.replacingOccurrences(of: "Warning: ", with: "")))
         }
         return warnings
+    }
+}
+
+extension LiveDependencies {
+    /// The terminal this process runs on, as `who` would name it, or the process when there is none.
+    static var terminalName: String {
+        if let name = ttyname(STDIN_FILENO) { return String(cString: name) }
+        return "process \(getpid())"
     }
 }

@@ -33,7 +33,11 @@ public enum LiveDependencies {
                     }
                 },
                 syncStatus: { try desk { try store.syncStatus() } },
-                integrity: { Self.integrity(of: store) }
+                integrity: { Self.integrity(of: store) },
+                startSession: { user in try desk { try store.startSession(user: user, terminal: Self.terminalName, processID: getpid()) } },
+                endSession: { id, reason in try desk { try store.endSession(id, reason: reason) } },
+                touchSession: { id in try desk { try store.touchSession(id) } },
+                endedSessions: { ids in try desk { try store.endedSessions(among: ids) } }
             ),
             patients: PatientsClient(
                 search: { text, limit in

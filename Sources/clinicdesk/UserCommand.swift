@@ -2,12 +2,13 @@ import ArgumentParser
 import ClinicCore
 import ClinicStore
 import Foundation
+import ClinicDeskLive
 import PasswordHashing
 
-/// `clinicdesk user add|list|unlock`.
+/// `clinicdesk user add|list|unlock|sessions|sign-out-everywhere`.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage the clinic's users.", subcommands: [Add.self, List.self, Unlock.self]
+        commandName: "user", abstract: "Manage the clinic's users.", subcommands: [Add.self, List.self, Unlock.self, Sessions.self, SignOutEverywhere.self]
     )
 
     struct Add: ParsableCommand {
@@ -76,6 +77,52 @@ struct UserCommand: ParsableCommand {
             let admin = try signedIn.user(in: store)
             try store.unlockSignIn(username: username, by: Author(user: admin))
             print("Unlocked \(username.lowercased()): the next sign-in is checked at once.")
+        }
+    }
+
+    struct Sessions: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List who is signed in where: user, device, terminal, since, last active (an admin).")
+
+        @OptionGroup var signedIn: SignedInUser
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let store = try database.openStore()
+            _ = try signedIn.user(in: store, may: .manageUsers)
+            let zone = try store.clinic().timeZone
+            let sessions = try store.openSessions()
+            guard !sessions.isEmpty else {
+                print("Nobody is signed in.")
+                return
+            }
+            let width = max(8, sessions.map(\.username.count).max() ?? 0)
+            print("USERNAME".padding(toLength: width, withPad: " ", startingAt: 0) + "  SINCE             LAST ACTIVE       WHERE")
+            for session in sessions {
+                print(session.username.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                      + SlipText.moment(session.startedAt, timeZone: zone) + "  " + SlipText.moment(session.lastActiveAt, timeZone: zone)
+                      + "  \(session.device) \(session.terminal)")
+            }
+        }
+    }
+
+    struct SignOutEverywhere: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sign-out-everywhere",
+            abstract: "End every session of a user on every terminal of this database within a second (an admin).")
+
+        @Argument(help: "The username to sign out.")
+        var username: String
+
+        @OptionGroup var signedIn: SignedInUser
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let store = try database.openStore()
+            let admin = try signedIn.user(in: store, may: .manageUsers)
+            let ended = try store.endAllSessions(username: username, by: Author(user: admin))
+            print(ended == 0 ? "\(username.lowercased()) was not signed in anywhere."
+                  : "Signed \(username.lowercased()) out of \(ended) session\(ended == 1 ? "" : "s"); their terminals show the sign-in screen.")
         }
     }
 }

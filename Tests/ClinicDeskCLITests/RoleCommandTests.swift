@@ -61,6 +61,8 @@ struct RoleCommandTests {
             (["user", "list"], "demo\n", needs(.manageUsers)),
             (["user", "add", "new-\(role)", "--role", "nurse"], "demo\nnew-password-\(role)\n", needs(.manageUsers)),
             (["user", "unlock", "locked-\(role)"], "demo\n", needs(.manageUsers)),
+            (["user", "sessions"], "demo\n", needs(.manageUsers)),
+            (["user", "sign-out-everywhere", "nurse"], "demo\n", needs(.manageUsers)),
             (["checkin", mrn], "demo\n", needs(.checkIn)),
             (["book", mrn, "--provider", "alvarez", "--at", "\(clinic.tuesday) \(minute)"], "demo\n", needs(.bookAppointment)),
             (["appointments", "--day", clinic.tuesday.description], "demo\n", .allowed),

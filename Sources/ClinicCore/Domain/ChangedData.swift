@@ -15,6 +15,8 @@ public enum ClinicDataKind: String, CaseIterable, Hashable, Sendable {
     /// Medicines recorded on the card that were not prescribed here.
     case medicines
     case users
+    /// Who is signed in where (sign-ins, sign-outs, "sign out everywhere").
+    case sessions
     /// Sync's own state: the cursor, the outbox, conflicts, quarantine.
     case sync
     case audit

@@ -96,6 +96,24 @@ enum ClinicMigrations {
         migrator.registerMigration("v14-audit-chain") { db in
             try AuditChainSchema.migrate(db)
         }
+        // Each sign-in on a terminal (local to this database, never synced).
+        migrator.registerMigration("v15-user-sessions") { db in
+            try db.execute(sql: """
+                CREATE TABLE user_session (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    user_id TEXT NOT NULL REFERENCES user_account(id),
+                    username TEXT NOT NULL,
+                    device TEXT NOT NULL,
+                    terminal TEXT NOT NULL,
+                    process_id INTEGER NOT NULL,
+                    started_at TEXT NOT NULL,
+                    last_active_at TEXT NOT NULL,
+                    ended_at TEXT,
+                    end_reason TEXT
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX user_session_open ON user_session(user_id) WHERE ended_at IS NULL")
+        }
         return migrator
     }
 }

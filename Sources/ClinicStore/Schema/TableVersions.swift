@@ -60,6 +60,7 @@ enum TableVersions {
         case "station": [.stations]
         case "prescription", "prescription_item", "prescription_alert": [.prescriptions]
         case "user_account", "sign_in_lock": [.users]
+        case "user_session": [.sessions]
         case "sync_state", "sync_conflict", "sync_quarantine", "sync_lease", "change": [.sync]
         case "audit_event": [.audit]
         default: nil

@@ -13,13 +13,17 @@ extension AppReducer {
             state.screen = .main
             state.focus = user.role == .doctor || user.role == .nurse ? .queue : .schedule
             state.message = StatusMessage("Signed in as \(user.displayName) (\(user.role)).")
-            return reloadAll(&state, newDay: true) + send(.shell(.checkIntegrity), &state)
+            return reloadAll(&state, newDay: true) + send(.shell(.checkIntegrity), &state) + send(.shell(.beginSession(user)), &state)
         case .quit:
             state.shouldQuit = true
             return []
         case .signOut:
+            let ended = state.shell.sessionID.map { [AppEffect.shell(.endSession($0, reason: "signed out"))] } ?? []
             state = signInScreen(after: state)
             state.message = StatusMessage("Signed out.")
+            return ended
+        case let .sessionsEnded(ids):
+            signOut(endedSessions: ids, &state)
             return []
         case .lock:
             lock(&state, idle: false)

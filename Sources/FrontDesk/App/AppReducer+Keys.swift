@@ -1,3 +1,4 @@
+import Foundation
 import ClinicCore
 import TerminalKit
 
@@ -34,8 +35,15 @@ extension AppReducer {
         case let .key(press):
             state.message = nil
             state.lastKeyAt = state.now
-            return key(press, &state)
+            return touchSession(&state) + key(press, &state)
         }
+    }
+
+    /// Marks the session active, at most once a minute.
+    static func touchSession(_ state: inout AppState) -> [AppEffect] {
+        guard let id = state.shell.sessionID, state.now.timeIntervalSince(state.shell.sessionTouchedAt ?? .distantPast) >= 60 else { return [] }
+        state.shell.sessionTouchedAt = state.now
+        return [.shell(.touchSession(id))]
     }
 
     /// The layer that has the keys; nil while the help overlay is on top (it scrolls itself).

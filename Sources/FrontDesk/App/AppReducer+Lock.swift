@@ -26,6 +26,20 @@ extension AppReducer {
         state = next
     }
 
+    /// Sessions ended on another terminal ("sign out everywhere"): their parked desks are
+    /// dropped, and the user at the keys, if theirs ended, is signed out.
+    static func signOut(endedSessions ids: Set<UUID>, _ state: inout AppState) {
+        state.parked = state.parked.filter { !ids.contains($0.value.shell.sessionID ?? UUID()) }
+        guard let current = state.shell.sessionID, ids.contains(current) else { return }
+        state = signInScreen(after: state)
+        state.message = .error("You were signed out on every terminal (an admin ended your sessions). Sign in again to go on.")
+    }
+
+    /// The sessions this terminal holds: the signed-in user's and every parked desk's.
+    static func sessionIDs(_ state: AppState) -> [UUID] {
+        ([state.shell.sessionID] + state.parked.values.map(\.shell.sessionID)).compactMap { $0 }
+    }
+
     /// A fresh sign-in screen that keeps the parked desks (signing out one user never loses another's).
     static func signInScreen(after state: AppState) -> AppState {
         let session = state.session

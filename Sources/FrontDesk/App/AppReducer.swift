@@ -27,7 +27,9 @@ enum AppReducer {
             guard state.today != previous, state.user != nil else { return [] }
             return reloadAll(&state, newDay: true)
         case let .storeChanged(change):
-            return state.user == nil ? [] : reload(for: change, &state)
+            let sessions = sessionIDs(state)
+            let check: [AppEffect] = change.touches([.sessions]) && !sessions.isEmpty ? [.shell(.checkSessions(sessions))] : []
+            return check + (state.user == nil ? [] : reload(for: change, &state))
         case let .answer(command):
             return answer(command, &state)
         case let .shell(action):

@@ -58,6 +58,8 @@ enum TerminalSession {
                              settings: options.settings)
         sync.cancel()
         backend.stop()
+        // Whoever was still signed in (or parked on the lock screen) is signed out by closing.
+        try? store.endSessions(ofProcess: getpid(), reason: "terminal closed")
     }
 
     /// A logger writing to `$XDG_STATE_HOME/clinicdesk/clinicdesk.log`, never to the screen.

@@ -1,3 +1,4 @@
+public import Foundation
 public import ClinicCore
 public import TerminalKit
 
@@ -12,6 +13,9 @@ public enum ShellAction: Hashable, Sendable {
     case refreshSyncStatus
     case syncStatusLoaded(SyncStatus)
     case checkIntegrity
+    case beginSession(User)
+    case sessionStarted(UUID)
+    case sessionsEnded(Set<UUID>)
     case integrityChecked([IntegrityWarning])
     case askToQuit
     case quitConfirmed
@@ -33,6 +37,8 @@ public enum ShellDelegate: Hashable, Sendable {
     case signOut
     /// Lock the screen now, keeping the user's desk for them.
     case lock
+    /// These sessions were ended elsewhere: sign out whoever they belong to on this terminal.
+    case sessionsEnded(Set<UUID>)
     case toggleHelp
     case refreshAll
     case focus(FocusRequest)

@@ -1,4 +1,5 @@
 public import ClinicCore
+public import Foundation
 
 /// Work the shell asks for.
 public enum ShellEffect: IdentifiedEffect {
@@ -6,12 +7,19 @@ public enum ShellEffect: IdentifiedEffect {
     case loadSyncStatus
     /// The audit chain and the database file's permissions, checked once in the background.
     case checkIntegrity
+    case startSession(User)
+    case endSession(UUID, reason: String)
+    case touchSession(UUID)
+    /// Which of these sessions were ended (on another terminal: "sign out everywhere").
+    case checkSessions([UUID])
 
     public var id: EffectID? {
         switch self {
         case .signIn: nil
         case .loadSyncStatus: "shell.sync-status"
         case .checkIntegrity: "shell.integrity"
+        case .startSession, .endSession, .touchSession: nil
+        case .checkSessions: "shell.sessions"
         }
     }
 }
@@ -24,12 +32,25 @@ public struct ShellClient: Sendable {
     /// What is wrong with the database's integrity or privacy: a broken audit chain, a file
     /// every account can read. Empty when all is well.
     public var integrity: @Sendable () async -> [IntegrityWarning]
+    /// Records a sign-in on this terminal; its id names the session from then on.
+    public var startSession: @Sendable (User) async throws -> UUID
+    public var endSession: @Sendable (UUID, String) async throws -> Void
+    public var touchSession: @Sendable (UUID) async throws -> Void
+    public var endedSessions: @Sendable ([UUID]) async throws -> Set<UUID>
 
     public init(
         signIn: @escaping @Sendable (String, String) async throws -> SignInAnswer,
         syncStatus: @escaping @Sendable () async throws -> SyncStatus,
-        integrity: @escaping @Sendable () async -> [IntegrityWarning] = { [] }
+        integrity: @escaping @Sendable () async -> [IntegrityWarning],
+        startSession: @escaping @Sendable (User) async throws -> UUID,
+        endSession: @escaping @Sendable (UUID, String) async throws -> Void,
+        touchSession: @escaping @Sendable (UUID) async throws -> Void,
+        endedSessions: @escaping @Sendable ([UUID]) async throws -> Set<UUID>
     ) {
+        self.startSession = startSession
+        self.endSession = endSession
+        self.touchSession = touchSession
+        self.endedSessions = endedSessions
         self.signIn = signIn
         self.syncStatus = syncStatus
         self.integrity = integrity
@@ -52,6 +73,27 @@ extension ShellEffect {
             } catch {
                 log("sign-in failed: \(error)")
                 return [.signInFailed("Cannot check the password: \(DeskError.from(error))")]
+            }
+        case let .startSession(user):
+            do {
+                return [.sessionStarted(try await client.startSession(user))]
+            } catch {
+                log("starting a session failed: \(error)")
+                return []
+            }
+        case let .endSession(id, reason):
+            do { try await client.endSession(id, reason) } catch { log("ending a session failed: \(error)") }
+            return []
+        case let .touchSession(id):
+            do { try await client.touchSession(id) } catch { log("noting activity failed: \(error)") }
+            return []
+        case let .checkSessions(ids):
+            do {
+                let ended = try await client.endedSessions(ids)
+                return ended.isEmpty ? [] : [.sessionsEnded(ended)]
+            } catch {
+                log("checking sessions failed: \(error)")
+                return []
             }
         case .checkIntegrity:
             let warnings = await client.integrity()

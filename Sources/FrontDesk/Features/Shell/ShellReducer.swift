@@ -36,6 +36,14 @@ public enum ShellFeature {
         case let .syncStatusLoaded(status):
             state.sync = status
             return .none
+        case let .beginSession(user):
+            return .effects(.startSession(user))
+        case let .sessionStarted(id):
+            state.sessionID = id
+            state.sessionTouchedAt = context.session.now
+            return .none
+        case let .sessionsEnded(ids):
+            return .delegate(.sessionsEnded(ids))
         case .checkIntegrity:
             guard !state.integrityChecked else { return .none }
             state.integrityChecked = true

@@ -1,3 +1,4 @@
+public import Foundation
 public import ClinicCore
 public import TerminalKit
 
@@ -9,6 +10,10 @@ public struct ShellState: Hashable, Sendable {
     /// Shown in the status line until the problem is mended (checked at each sign-in).
     public var warnings: [IntegrityWarning] = []
     public var integrityChecked = false
+    /// This sign-in's session, once recorded.
+    public var sessionID: UUID?
+    /// When the session was last marked active (at most once a minute).
+    public var sessionTouchedAt: Date?
 
     public init(clinicName: String) {
         self.clinicName = clinicName
