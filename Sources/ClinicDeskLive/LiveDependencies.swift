@@ -1,4 +1,5 @@
 public import ClinicCore
+import ClinicData
 public import ClinicPrint
 public import ClinicStore
 public import Foundation
@@ -35,6 +36,13 @@ public enum LiveDependencies {
                 syncStatus: { try desk { try store.syncStatus() } },
                 integrity: { Self.integrity(of: store) },
                 startSession: { user in try desk { try store.startSession(user: user, terminal: Self.terminalName, processID: getpid()) } },
+                changeOwnPassword: { user, password in
+                    if let problem = PasswordPolicy.problem(with: password, username: user.username, common: CommonPasswords.all) {
+                        throw DeskError.refused(problem)
+                    }
+                    let hash = try hasher.hash(password)
+                    _ = try desk { try store.changePassword(of: user.id, newHash: hash, by: Author(user: user)) }
+                },
                 endSession: { id, reason in try desk { try store.endSession(id, reason: reason) } },
                 touchSession: { id in try desk { try store.touchSession(id) } },
                 endedSessions: { ids in try desk { try store.endedSessions(among: ids) } }

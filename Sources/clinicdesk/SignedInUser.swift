@@ -18,7 +18,9 @@ struct SignedInUser: ParsableArguments {
     /// - Parameter permission: what the command does, checked against the user's role before
     ///   anything is read (for reads, which the store does not check; writes are checked again
     ///   by the store, the final guard).
-    func user(in store: ClinicStore, may permission: Permission? = nil) throws -> User {
+    /// - Parameter acceptingTemporary: true only for choosing one's own password; everything
+    ///   else is refused until a temporary password has been replaced.
+    func user(in store: ClinicStore, may permission: Permission? = nil, acceptingTemporary: Bool = false) throws -> User {
         let password = try PasswordInput.read(fromStandardInput: passwordStdin, newFor: nil, owner: username.lowercased())
         let hasher = Argon2idHasher()
         let answer = try store.signIn(username: username, lockout: try AppConfiguration.loadDefault().lockout, decoy: hasher.decoyHash) {
@@ -27,6 +29,12 @@ struct SignedInUser: ParsableArguments {
         let user: User
         switch answer {
         case let .signedIn(signedIn): user = signedIn
+        case let .mustChangePassword(signedIn):
+            guard acceptingTemporary else {
+                throw CommandFailure("\(signedIn.username)'s password is temporary (an admin set it): choose your own first with "
+                                     + "`clinicdesk user password --as \(signedIn.username)`, or by signing in at a terminal.")
+            }
+            user = signedIn
         case let .refused(remaining): throw CommandFailure(SignInWords.refused(remaining: remaining))
         case let .locked(until): throw CommandFailure(SignInWords.locked(until: until, timeZone: store.timeZone))
         }

@@ -5,10 +5,11 @@ import Foundation
 import ClinicDeskLive
 import PasswordHashing
 
-/// `clinicdesk user add|list|unlock|sessions|sign-out-everywhere`.
+/// `clinicdesk user add|list|unlock|sessions|sign-out-everywhere|role|disable|enable|reset-password|password`.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage the clinic's users.", subcommands: [Add.self, List.self, Unlock.self, Sessions.self, SignOutEverywhere.self]
+        commandName: "user", abstract: "Manage the clinic's users.", subcommands: [Add.self, List.self, Unlock.self, Sessions.self, SignOutEverywhere.self, SetRole.self, Disable.self, Enable.self,
+                      ResetPassword.self, Password.self]
     )
 
     struct Add: ParsableCommand {
@@ -124,5 +125,125 @@ struct UserCommand: ParsableCommand {
             print(ended == 0 ? "\(username.lowercased()) was not signed in anywhere."
                   : "Signed \(username.lowercased()) out of \(ended) session\(ended == 1 ? "" : "s"); their terminals show the sign-in screen.")
         }
+    }
+
+    struct SetRole: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "role", abstract: "Change a user's role (an admin).")
+
+        @Argument(help: "The username.")
+        var username: String
+
+        @Argument(help: "admin, receptionist, doctor or nurse.")
+        var role: String
+
+        @OptionGroup var signedIn: SignedInUser
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            guard let role = Role(name: role) else {
+                throw CommandFailure("Unknown role “\(role)”; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            let store = try database.openStore()
+            let admin = try signedIn.user(in: store, may: .manageUsers)
+            let user = try store.changeRole(of: try UserLookup.one(username, in: store).id, to: role, by: Author(user: admin))
+            print("\(user.username) is now \(user.role == .admin ? "an" : "a") \(user.role).")
+        }
+    }
+
+    struct Disable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Stop a user signing in, and end their sessions; their records and audit history stay theirs (an admin).")
+
+        @Argument(help: "The username.")
+        var username: String
+
+        @OptionGroup var signedIn: SignedInUser
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let store = try database.openStore()
+            let admin = try signedIn.user(in: store, may: .manageUsers)
+            let user = try store.setActive(try UserLookup.one(username, in: store).id, false, by: Author(user: admin))
+            print("Disabled \(user.username): they cannot sign in, and any terminal they were on shows the sign-in screen.")
+        }
+    }
+
+    struct Enable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Let a disabled user sign in again (an admin).")
+
+        @Argument(help: "The username.")
+        var username: String
+
+        @OptionGroup var signedIn: SignedInUser
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let store = try database.openStore()
+            let admin = try signedIn.user(in: store, may: .manageUsers)
+            let user = try store.setActive(try UserLookup.one(username, in: store).id, true, by: Author(user: admin))
+            print("Enabled \(user.username).")
+        }
+    }
+
+    struct ResetPassword: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-password",
+            abstract: "Give a user a temporary password for one sign-in, after which they choose their own (an admin).")
+
+        @Argument(help: "The username.")
+        var username: String
+
+        @OptionGroup var signedIn: SignedInUser
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let store = try database.openStore()
+            let admin = try signedIn.user(in: store, may: .manageUsers)
+            let temporary = TemporaryPasswords.make()
+            let user = try store.resetPassword(of: try UserLookup.one(username, in: store).id,
+                                               temporaryHash: try Argon2idHasher().hash(temporary), by: Author(user: admin))
+            print("Temporary password for \(user.username): \(temporary)")
+            print("Give it to them in person; at their next sign-in they choose their own.")
+        }
+    }
+
+    struct Password: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Choose your own new password (your current or temporary one first, then the new one twice).")
+
+        @OptionGroup var signedIn: SignedInUser
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let store = try database.openStore()
+            let user = try signedIn.user(in: store, acceptingTemporary: true)
+            let password = try PasswordInput.read(fromStandardInput: signedIn.passwordStdin, newFor: user.username)
+            _ = try store.changePassword(of: user.id, newHash: try Argon2idHasher().hash(password), by: Author(user: user))
+            print("Saved \(user.username)'s new password.")
+        }
+    }
+}
+
+/// Finding the user a command names.
+enum UserLookup {
+    static func one(_ username: String, in store: ClinicStore) throws -> User {
+        let matches = try store.users().filter { $0.username == username.lowercased() }
+        guard let user = matches.first else { throw CommandFailure("No user “\(username)”.") }
+        guard matches.count == 1 else {
+            throw CommandFailure("Two users are called “\(username)” (added on different devices while offline); "
+                                 + "this command cannot tell which one you mean.")
+        }
+        return user
+    }
+}
+
+/// One-time passwords an admin hands over: four groups of four letters and digits, without
+/// the ones people misread (0/O, 1/l/I), from the system's secure random source.
+enum TemporaryPasswords {
+    static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String((0..<4).map { _ in alphabet.randomElement(using: &generator)! }) }.joined(separator: "-")
     }
 }

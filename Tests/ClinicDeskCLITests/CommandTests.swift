@@ -151,4 +151,34 @@ struct CommandTests {
         timeout.cancel()
         #expect(try store.users().map(\.username) == ["ada", "rosa"])
     }
+
+    @Test func anAdminResetsAPasswordAndTheUserMustChooseTheirOwnBeforeAnythingElse() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("c.sqlite")
+        try runner.run(["init", "--clinic", "C", "--admin", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        try runner.run(["user", "add", "rosa", "--role", "receptionist", "--as", "ada", "--password-stdin", "--db", db],
+                       input: "password-1\nrosa-password\n")
+        let reset = try runner.run(["user", "reset-password", "rosa", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        #expect(reset.status == 0, "\(reset.error)")
+        let temporary = try #require(reset.output.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
+        #expect(temporary.count == 19 && temporary.split(separator: "-").count == 4, "\(reset.output)")
+        let blocked = try runner.run(["appointments", "--as", "rosa", "--password-stdin", "--db", db], input: "\(temporary)\n")
+        #expect(blocked.error.hasPrefix("Error: rosa's password is temporary (an admin set it): choose your own first"), "\(blocked.error)")
+        let changed = try runner.run(["user", "password", "--as", "rosa", "--password-stdin", "--db", db], input: "\(temporary)\nrosa-new-password\n")
+        #expect(changed.output == "Saved rosa's new password.\n", "\(changed.error)")
+        let works = try runner.run(["appointments", "--as", "rosa", "--password-stdin", "--db", db], input: "rosa-new-password\n")
+        #expect(works.status == 0, "\(works.error)")
+
+        let role = try runner.run(["user", "role", "rosa", "nurse", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        #expect(role.output == "rosa is now a nurse.\n")
+        let lastAdmin = try runner.run(["user", "disable", "ada", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        #expect(lastAdmin.error == "Error: ada is the only active admin; make another admin first.\n")
+        let disabled = try runner.run(["user", "disable", "rosa", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        #expect(disabled.status == 0)
+        let refused = try runner.run(["appointments", "--as", "rosa", "--password-stdin", "--db", db], input: "rosa-new-password\n")
+        #expect(refused.error == "Error: Wrong username or password.\n")
+        let list = try runner.run(["user", "list", "--as", "ada", "--password-stdin", "--db", db], input: "password-1\n")
+        #expect(list.output.contains("rosa      nurse         rosa (inactive)"), "\(list.output)")
+    }
 }

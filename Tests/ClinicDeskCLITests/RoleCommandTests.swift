@@ -63,6 +63,10 @@ struct RoleCommandTests {
             (["user", "unlock", "locked-\(role)"], "demo\n", needs(.manageUsers)),
             (["user", "sessions"], "demo\n", needs(.manageUsers)),
             (["user", "sign-out-everywhere", "nurse"], "demo\n", needs(.manageUsers)),
+            (["user", "role", "new-\(role)", "doctor"], "demo\n", needs(.manageUsers)),
+            (["user", "disable", "new-\(role)"], "demo\n", needs(.manageUsers)),
+            (["user", "enable", "new-\(role)"], "demo\n", needs(.manageUsers)),
+            (["user", "reset-password", "new-\(role)"], "demo\n", needs(.manageUsers)),
             (["checkin", mrn], "demo\n", needs(.checkIn)),
             (["book", mrn, "--provider", "alvarez", "--at", "\(clinic.tuesday) \(minute)"], "demo\n", needs(.bookAppointment)),
             (["appointments", "--day", clinic.tuesday.description], "demo\n", .allowed),
@@ -72,6 +76,8 @@ struct RoleCommandTests {
             (["enroll", "--server", "http://127.0.0.1:9", "--code", "AAAA-BBBB-CCCC"], "demo\n",
              needs(.enrollDevice, orElse: .permittedButFails)),
             (["audit", "show"], "demo\n", needs(.readAudit)),
+            // Last: every role may choose its own password.
+            (["user", "password"], "demo\nnew-password-of-\(role)\n", .allowed),
         ]
     }
 

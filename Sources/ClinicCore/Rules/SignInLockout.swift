@@ -26,6 +26,8 @@ public struct SignInLockout: Hashable, Sendable {
 /// How a sign-in went.
 public enum SignInAnswer: Hashable, Sendable {
     case signedIn(User)
+    /// The password was right but temporary (an admin set it): the user chooses their own first.
+    case mustChangePassword(User)
     /// Wrong username or password; `remaining` more wrong ones lock the username.
     case refused(remaining: Int)
     /// Too many wrong passwords: no password is checked until then.

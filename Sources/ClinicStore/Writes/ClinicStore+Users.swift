@@ -65,11 +65,11 @@ extension ClinicStore {
         let candidates = try credentialCandidates(username: username)
         if candidates.isEmpty {
             _ = verifies(decoy)
-        } else if let user = candidates.first(where: { verifies($0.passwordHash) })?.user {
+        } else if let match = candidates.first(where: { verifies(TemporaryPassword.split($0.passwordHash).hash) }) {
             if lock != nil {
                 try maintain(["sign_in_lock"]) { db in try db.execute(sql: "DELETE FROM sign_in_lock WHERE username = ?", arguments: [username]) }
             }
-            return .signedIn(user)
+            return TemporaryPassword.split(match.passwordHash).isTemporary ? .mustChangePassword(match.user) : .signedIn(match.user)
         }
         return try recordFailure(username, lockout: lockout, at: now)
     }

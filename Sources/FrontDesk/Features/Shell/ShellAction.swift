@@ -13,6 +13,7 @@ public enum ShellAction: Hashable, Sendable {
     case refreshSyncStatus
     case syncStatusLoaded(SyncStatus)
     case checkIntegrity
+    case passwordChanged(User)
     case beginSession(User)
     case sessionStarted(UUID)
     case sessionsEnded(Set<UUID>)

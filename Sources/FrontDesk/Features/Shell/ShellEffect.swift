@@ -8,6 +8,8 @@ public enum ShellEffect: IdentifiedEffect {
     /// The audit chain and the database file's permissions, checked once in the background.
     case checkIntegrity
     case startSession(User)
+    /// A user's own new password, replacing a temporary one.
+    case changeOwnPassword(User, String)
     case endSession(UUID, reason: String)
     case touchSession(UUID)
     /// Which of these sessions were ended (on another terminal: "sign out everywhere").
@@ -18,7 +20,7 @@ public enum ShellEffect: IdentifiedEffect {
         case .signIn: nil
         case .loadSyncStatus: "shell.sync-status"
         case .checkIntegrity: "shell.integrity"
-        case .startSession, .endSession, .touchSession: nil
+        case .startSession, .endSession, .touchSession, .changeOwnPassword: nil
         case .checkSessions: "shell.sessions"
         }
     }
@@ -34,6 +36,8 @@ public struct ShellClient: Sendable {
     public var integrity: @Sendable () async -> [IntegrityWarning]
     /// Records a sign-in on this terminal; its id names the session from then on.
     public var startSession: @Sendable (User) async throws -> UUID
+    /// Saves a user's own new password; throws with the password policy's reason when it is refused.
+    public var changeOwnPassword: @Sendable (User, String) async throws -> Void
     public var endSession: @Sendable (UUID, String) async throws -> Void
     public var touchSession: @Sendable (UUID) async throws -> Void
     public var endedSessions: @Sendable ([UUID]) async throws -> Set<UUID>
@@ -43,11 +47,13 @@ public struct ShellClient: Sendable {
         syncStatus: @escaping @Sendable () async throws -> SyncStatus,
         integrity: @escaping @Sendable () async -> [IntegrityWarning],
         startSession: @escaping @Sendable (User) async throws -> UUID,
+        changeOwnPassword: @escaping @Sendable (User, String) async throws -> Void,
         endSession: @escaping @Sendable (UUID, String) async throws -> Void,
         touchSession: @escaping @Sendable (UUID) async throws -> Void,
         endedSessions: @escaping @Sendable ([UUID]) async throws -> Set<UUID>
     ) {
         self.startSession = startSession
+        self.changeOwnPassword = changeOwnPassword
         self.endSession = endSession
         self.touchSession = touchSession
         self.endedSessions = endedSessions
@@ -66,6 +72,7 @@ extension ShellEffect {
                 let answer = try await client.signIn(username, password)
                 switch answer {
                 case let .signedIn(user): log("signed in: \(user.username) (\(user.role))")
+                case let .mustChangePassword(user): log("signed in with a temporary password: \(user.username)")
                 case .refused: log("sign-in refused for \(username)")
                 case let .locked(until): log("sign-in refused for \(username): locked until \(until)")
                 }
@@ -73,6 +80,13 @@ extension ShellEffect {
             } catch {
                 log("sign-in failed: \(error)")
                 return [.signInFailed("Cannot check the password: \(DeskError.from(error))")]
+            }
+        case let .changeOwnPassword(user, password):
+            do {
+                try await client.changeOwnPassword(user, password)
+                return [.passwordChanged(user)]
+            } catch {
+                return [.signInFailed(DeskError.from(error).description)]
             }
         case let .startSession(user):
             do {

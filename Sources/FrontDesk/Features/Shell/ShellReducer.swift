@@ -21,12 +21,19 @@ public enum ShellFeature {
             case let .signedIn(user):
                 state.signIn = SignInState()
                 return .delegate(.signedIn(user))
+            case let .mustChangePassword(user):
+                state.signIn = SignInState()
+                state.signIn.choosingFor = user
+                return .none
             case let .refused(remaining):
                 refuse(SignInWords.refused(remaining: remaining), &state.signIn)
             case let .locked(until):
                 refuse(SignInWords.locked(until: until, timeZone: context.session.timeZone), &state.signIn)
             }
             return .none
+        case let .passwordChanged(user):
+            state.signIn = SignInState()
+            return .delegate(.signedIn(user)).with(message: StatusMessage("Your new password is saved."))
         case let .signInFailed(message):
             state.signIn.isChecking = false
             state.signIn.error = message
@@ -78,6 +85,7 @@ public enum ShellFeature {
 
     /// Moving between the two fields, and submitting: both must be filled in first.
     private static func signInForm(_ command: FormCommand, _ signIn: inout SignInState) -> Outcome {
+        if let user = signIn.choosingFor, command == .save { return chooseNewPassword(for: user, &signIn) }
         switch command {
         case .nextField:
             signIn.form.focusNext()
@@ -107,6 +115,30 @@ public enum ShellFeature {
             return .effects(.signIn(username: username, password: password))
         }
         return .none
+    }
+
+    /// The first sign-in with a temporary password: the new one typed twice, then saved (the
+    /// client checks it against the password policy).
+    private static func chooseNewPassword(for user: User, _ signIn: inout SignInState) -> Outcome {
+        let new = signIn.form.text(at: 0), again = signIn.form.text(at: 1)
+        guard !new.isEmpty else {
+            signIn.error = "Type your new password."
+            signIn.form.focus(on: 0)
+            return .none
+        }
+        guard signIn.form.focus == 1 || !again.isEmpty else {
+            signIn.form.focus(on: 1)
+            return .none
+        }
+        guard new == again else {
+            signIn.error = "The two passwords differ; type the new one again."
+            signIn.form.values[1].setText("")
+            signIn.form.focus(on: 1)
+            return .none
+        }
+        signIn.isChecking = true
+        signIn.error = nil
+        return .effects(.changeOwnPassword(user, new))
     }
 
     /// A refused sign-in clears the password and puts the cursor back in it.

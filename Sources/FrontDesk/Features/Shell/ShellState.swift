@@ -40,6 +40,8 @@ public struct SignInState: Hashable, Sendable {
     public var isChecking = false
     /// Why the screen is locked and whose work waits (nil on a plain sign-in screen).
     public var notice: String?
+    /// Signed in with a temporary password: this user types a new one twice before going on.
+    public var choosingFor: User?
 
     public init() {}
 }

@@ -1,24 +1,29 @@
+import ClinicCore
 public import TerminalKit
 
 /// The sign-in screen: clinic name, username and password, and why a sign-in failed.
 public enum SignInView {
     public static func render(_ state: ShellState, _ context: ViewContext, in screen: Rect, buffer: inout Buffer) {
         let width = min(screen.width, 56)
-        let notice = state.signIn.notice
+        let choosing = state.signIn.choosingFor
+        let notice = state.signIn.notice ?? choosing.map {
+            "\($0.username), your password was set by an admin for one sign-in: choose your own, at least 10 characters, "
+                + "not your username and not a common one."
+        }
         let height = min(screen.height, notice == nil ? 11 : 14)
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + max(0, (screen.height - height) / 2),
                        width: width, height: height)
-        let block = Block(title: notice == nil ? "ClinicDesk — sign in" : "ClinicDesk — locked", isFocused: true)
+        let title = choosing != nil ? "ClinicDesk — choose your password" : notice == nil ? "ClinicDesk — sign in" : "ClinicDesk — locked"
+        let block = Block(title: title, isFocused: true)
         buffer.render(block, in: box)
         let inner = block.inner(box)
         guard inner.height > 0 else { return }
         buffer.write(TextWidth.truncate(state.clinicName, toWidth: inner.width), at: inner.origin, scope: .title, clip: inner)
         let fieldsArea = inner.droppingTop(min(2, inner.height))
         var form = state.signIn.form
-        let fields = [
-            FormField("Username", isRequired: true),
-            FormField("Password", isRequired: true, isSecure: true),
-        ]
+        let fields = choosing == nil
+            ? [FormField("Username", isRequired: true), FormField("Password", isRequired: true, isSecure: true)]
+            : [FormField("New password", isRequired: true, isSecure: true), FormField("Repeat it", isRequired: true, isSecure: true)]
         buffer.render(Form(fields: fields, isFocused: context.isFocused), in: fieldsArea.top(4), state: &form)
         let footerRow = inner.row(inner.height - 1)
         let (text, scope): (String, Scope) =

@@ -1,0 +1,96 @@
+public import ClinicCore
+public import Foundation
+import GRDB
+
+/// A password an admin set for someone: it signs in once, and then must be replaced. The mark
+/// is part of the stored hash, so it syncs with it and every device asks for the change.
+enum TemporaryPassword {
+    static let prefix = "temporary:"
+
+    /// The hash to verify against, and whether it is temporary.
+    static func split(_ stored: String) -> (hash: String, isTemporary: Bool) {
+        stored.hasPrefix(prefix) ? (String(stored.dropFirst(prefix.count)), true) : (stored, false)
+    }
+}
+
+/// Staff administration: roles, disabling (never deleting), passwords.
+extension ClinicStore {
+    /// Changes a user's role (admins). The last active admin keeps theirs.
+    public func changeRole(of id: EntityID<User>, to role: Role, by author: Author) throws(StoreError) -> User {
+        try updateUser(id, by: author, permission: .manageUsers) { record, writer in
+            guard record.role != role.rawValue else { return nil }
+            if record.role == Role.admin.rawValue { try Self.keepAnAdmin(besides: record, writer.db) }
+            let old = record.role
+            record.role = role.rawValue
+            return ("user.role", "Changed \(record.username) from \(old) to \(role)")
+        }
+    }
+
+    /// Disables or enables a user (admins). A disabled user cannot sign in, and their open
+    /// sessions end; they stay in the records, with every audit event theirs.
+    public func setActive(_ id: EntityID<User>, _ active: Bool, by author: Author) throws(StoreError) -> User {
+        try updateUser(id, by: author, permission: .manageUsers) { record, writer in
+            guard record.isActive != active else { return nil }
+            if !active {
+                if record.role == Role.admin.rawValue { try Self.keepAnAdmin(besides: record, writer.db) }
+                try writer.db.execute(sql: "UPDATE user_session SET ended_at = ?, end_reason = ? WHERE user_id = ? AND ended_at IS NULL",
+                                      arguments: [ISOInstant.format(writer.now), "disabled by \(author.name)", record.id])
+                writer.wrote("user_session")
+            }
+            record.isActive = active
+            return (active ? "user.enable" : "user.disable", "\(active ? "Enabled" : "Disabled") \(record.username)")
+        }
+    }
+
+    /// Sets a one-time temporary password (admins): it signs in once and must be changed then.
+    public func resetPassword(of id: EntityID<User>, temporaryHash: String, by author: Author) throws(StoreError) -> User {
+        try updateUser(id, by: author, permission: .manageUsers) { record, _ in
+            record.passwordHash = TemporaryPassword.prefix + temporaryHash
+            return ("user.password-reset", "Set a temporary password for \(record.username)")
+        }
+    }
+
+    /// A user replaces their own password (or an admin sets someone's for good).
+    public func changePassword(of id: EntityID<User>, newHash: String, by author: Author) throws(StoreError) -> User {
+        let own = author.userID == id
+        return try updateUser(id, by: author, permission: own ? nil : .manageUsers) { record, _ in
+            record.passwordHash = newHash
+            return ("user.password-change", own ? "\(record.username) changed their password" : "Changed \(record.username)'s password")
+        }
+    }
+
+    /// Every user, with the last time each signed in (nil: never on this database).
+    public func staff() throws(StoreError) -> [(user: User, lastSignIn: Date?)] {
+        let users = try users()
+        let last = try read { db in
+            try Row.fetchAll(db, sql: "SELECT user_id, max(started_at) AS at FROM user_session GROUP BY user_id")
+        }
+        let byUser = Dictionary(uniqueKeysWithValues: last.map { ($0["user_id"] as String, ISOInstant.parse($0["at"])) })
+        return users.map { ($0, byUser[$0.id.description] ?? nil) }
+    }
+
+    private func updateUser(
+        _ id: EntityID<User>, by author: Author, permission: Permission?,
+        _ change: (inout UserRecord, inout ChangeWriter) throws -> (action: String, summary: String)?
+    ) throws(StoreError) -> User {
+        try write(permission, by: author) { writer in
+            guard let old = try UserRecord.filter(Column("id") == id.description && Column("deleted_at") == nil).fetchOne(writer.db) else {
+                throw StoreError.notFound(what: "user", id: id.description)
+            }
+            var record = old
+            guard let (action, summary) = try change(&record, &writer) else { return try old.user }
+            try writer.update(&record, from: old)
+            try writer.audit(action, UserRecord.self, record.id, summary)
+            return try record.user
+        }
+    }
+
+    /// Refuses to leave the clinic without an active admin.
+    private static func keepAnAdmin(besides record: UserRecord, _ db: Database) throws {
+        let others = try UserRecord.filter(Column("role") == Role.admin.rawValue && Column("is_active") == true
+                                           && Column("deleted_at") == nil && Column("id") != record.id).fetchCount(db)
+        guard others > 0 else {
+            throw ValidationFailure([FieldProblem(field: "role", message: "\(record.username) is the only active admin; make another admin first.")])
+        }
+    }
+}
