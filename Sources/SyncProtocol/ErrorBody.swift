@@ -30,6 +30,7 @@ public enum ErrorCode: String, Codable, CaseIterable, Sendable {
     case deviceMismatch = "device_mismatch"
     case invalidEnrollmentCode = "invalid_enrollment_code"
     case deviceAlreadyEnrolled = "device_already_enrolled"
+    case tooManyEnrollmentAttempts = "too_many_enrollment_attempts"
     case invalidCursor = "invalid_cursor"
     case cursorFromFuture = "cursor_from_future"
     case cursorCompacted = "cursor_compacted"

@@ -23,9 +23,9 @@ struct CommandTests {
 
             let migrate = try ServerCommandRunner.run(["migrate"] + database)
             #expect(migrate.status == 0)
-            #expect(migrate.lines == ["Applied migration 1: create_sync_schema."])
+            #expect(migrate.lines == ["Applied migration 1: create_sync_schema.", "Applied migration 2: device_revocation."])
             let again = try ServerCommandRunner.run(["migrate"] + database)
-            #expect(again.lines == ["The database is up to date (1 migration)."])
+            #expect(again.lines == ["The database is up to date (2 migrations)."])
 
             let add = try ServerCommandRunner.run(["clinic", "add", "Riverside Clinic"] + database)
             #expect(add.status == 0)
@@ -41,6 +41,12 @@ struct CommandTests {
 
             let devices = try ServerCommandRunner.run(["device", "list"] + database)
             #expect(devices.lines == ["No devices enrolled yet."])
+
+            let unknown = try ServerCommandRunner.run(["device", "revoke", "0190d8a2-0000-7000-8000-000000000000"] + database)
+            #expect(unknown.status != 0)
+            #expect(unknown.error == "Error: No device has the id 0190d8a2-0000-7000-8000-000000000000; `clinicdesk-server device list` shows them.\n")
+            let malformed = try ServerCommandRunner.run(["device", "revoke", "laptop"] + database)
+            #expect(malformed.error == "Error: “laptop” is not a device id; `device list` shows them.\n")
         }
     }
 

@@ -104,3 +104,38 @@ struct EnrollmentTests {
         }
     }
 }
+
+@Suite(.requiresPostgreSQL)
+struct DeviceRevocationAndThrottleTests {
+    @Test func aRevokedDevicesCredentialStopsWorkingAtOnce() async throws {
+        try await ServerFixture.run { server in
+            let code = try await server.newClinic("Riverside Clinic")
+            let enrolled = try server.decode(EnrollResponse.self, try await server.enroll(code: code))
+            #expect(try await server.send(.get, SyncRoutes.pull, credential: enrolled.credential).status == .ok)
+            let revoked = try await server.directory.revoke(device: enrolled.deviceID, reason: "laptop stolen")
+            #expect(revoked.revokeReason == "laptop stolen")
+            let refused = try await server.send(.get, SyncRoutes.pull, credential: enrolled.credential)
+            #expect(refused.status == .unauthorized)
+            #expect(try server.errorBody(refused).code == ErrorCode.invalidCredential.rawValue)
+            await #expect(throws: ClinicDirectoryError.noSuchDevice(UUID(uuidString: "00000000-0000-7000-8000-000000000000")!
+                .uuidString.lowercased())) {
+                _ = try await server.directory.revoke(device: UUID(uuidString: "00000000-0000-7000-8000-000000000000")!, reason: "x")
+            }
+        }
+    }
+
+    @Test func tenWrongCodesFromOneAddressRefuseItForTenMinutesEvenWithARightCode() async throws {
+        try await ServerFixture.run { server in
+            let code = try await server.newClinic("Riverside Clinic")
+            for _ in 1...9 { #expect(try await server.enroll(code: "ZZZZ-ZZZZ-ZZZZ").status == .forbidden) }
+            let tenth = try await server.enroll(code: "ZZZZ-ZZZZ-ZZZZ")
+            #expect(tenth.status == .tooManyRequests)
+            #expect(try server.errorBody(tenth).message.hasPrefix("Too many wrong enrollment codes from this address; try again after "))
+            let right = try await server.enroll(code: code)
+            #expect(right.status == .tooManyRequests, "the right code waits too")
+            server.clock.advance(by: 10 * 60)
+            #expect(try await server.enroll(code: code).status == .ok)
+            #expect(try await server.count("device") == 1)
+        }
+    }
+}

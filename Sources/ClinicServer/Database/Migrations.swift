@@ -6,7 +6,13 @@
 /// `row_field`'s names use byte-wise collation so its primary key is already in digest order.
 public enum Migrations {
     /// Every migration, in order.
-    public static let all: [Migration] = [syncSchema]
+    public static let all: [Migration] = [syncSchema, deviceRevocation]
+
+    /// An operator can revoke a device: its credential stops working at once.
+    static let deviceRevocation = Migration(version: 2, name: "device_revocation", statements: [
+        "ALTER TABLE device ADD COLUMN revoked_at timestamptz",
+        "ALTER TABLE device ADD COLUMN revoke_reason text",
+    ])
 
     static let syncSchema = Migration(version: 1, name: "create_sync_schema", statements: [
         """

@@ -85,22 +85,35 @@ public struct ClinicDirectory: Sendable {
     public func devices() async throws -> [DeviceSummary] {
         let rows = try await database.client.query(
             """
-            SELECT d.id, d.name, c.name, d.enrolled_at, d.last_push_at, d.flagged_at, d.flag_reason
+            SELECT d.id, d.name, c.name, d.enrolled_at, d.last_push_at, d.flagged_at, d.flag_reason, d.revoked_at, d.revoke_reason
             FROM device d JOIN clinic c ON c.id = d.clinic_id
             ORDER BY lower(c.name), d.enrolled_at
             """,
             logger: database.logger
         )
         var devices: [DeviceSummary] = []
-        for try await (id, name, clinic, enrolledAt, lastPush, flaggedAt, reason) in rows.decode(
-            (UUID, String, String, Date, Date?, Date?, String?).self
+        for try await (id, name, clinic, enrolledAt, lastPush, flaggedAt, reason, revokedAt, revokeReason) in rows.decode(
+            (UUID, String, String, Date, Date?, Date?, String?, Date?, String?).self
         ) {
             devices.append(DeviceSummary(
                 id: id, name: name, clinicName: clinic, enrolledAt: enrolledAt, lastPushAt: lastPush,
-                flaggedAt: flaggedAt, flagReason: reason
+                flaggedAt: flaggedAt, flagReason: reason, revokedAt: revokedAt, revokeReason: revokeReason
             ))
         }
         return devices
+    }
+
+    /// Revokes a device: its credential stops working with the next request. Its changes stay.
+    /// Revoking a revoked device keeps the first time and reason.
+    public func revoke(device id: UUID, reason: String) async throws -> DeviceSummary {
+        let now = clock.now()
+        try await database.client.query(
+            "UPDATE device SET revoked_at = \(now), revoke_reason = \(reason) WHERE id = \(id) AND revoked_at IS NULL",
+            logger: database.logger)
+        guard let device = try await devices().first(where: { $0.id == id }) else {
+            throw ClinicDirectoryError.noSuchDevice(id.uuidString.lowercased())
+        }
+        return device
     }
 
     private func insert(code: String, clinicID: UUID, at now: Date, _ connection: PostgresConnection) async throws {

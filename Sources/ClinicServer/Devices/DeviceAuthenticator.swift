@@ -10,12 +10,12 @@ import PostgresNIO
 struct DeviceAuthenticator: Sendable {
     let database: ServerDatabase
 
-    /// The device whose credential this is, or nil for an unknown or malformed credential.
+    /// The device whose credential this is, or nil for an unknown, malformed or revoked credential.
     func device(for credential: String) async throws -> AuthenticatedDevice? {
         guard DeviceCredential.isWellFormed(credential) else { return nil }
         let hash = DeviceCredential.hash(credential)
         let rows = try await database.client.query(
-            "SELECT id, clinic_id, name, credential_hash FROM device WHERE credential_hash = \(hash)",
+            "SELECT id, clinic_id, name, credential_hash FROM device WHERE credential_hash = \(hash) AND revoked_at IS NULL",
             logger: database.logger
         )
         var match: AuthenticatedDevice?

@@ -26,6 +26,9 @@ public struct DeviceSummary: Hashable, Sendable {
     /// Set when the server refused the device's changes for a clock too far ahead.
     public var flaggedAt: Date?
     public var flagReason: String?
+    /// Set when an operator revoked the device; its credential no longer works.
+    public var revokedAt: Date?
+    public var revokeReason: String?
 }
 
 /// Why an operator request about clinics cannot be done.
@@ -33,6 +36,7 @@ public enum ClinicDirectoryError: Error, Sendable, Equatable, CustomStringConver
     case invalidName(String)
     case clinicExists(String)
     case noSuchClinic(String)
+    case noSuchDevice(String)
 
     public var description: String {
         switch self {
@@ -43,6 +47,8 @@ public enum ClinicDirectoryError: Error, Sendable, Equatable, CustomStringConver
                 + "gives another enrollment code."
         case let .noSuchClinic(name):
             "There is no clinic named “\(name)”; `clinicdesk-server clinic add \(Self.shellWord(name))` creates it."
+        case let .noSuchDevice(id):
+            "No device has the id \(id); `clinicdesk-server device list` shows them."
         }
     }
 

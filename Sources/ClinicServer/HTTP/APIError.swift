@@ -1,3 +1,5 @@
+import ClinicCore
+import Foundation
 import Hummingbird
 import SyncProtocol
 
@@ -61,6 +63,11 @@ extension APIError {
         .forbidden, .invalidEnrollmentCode,
         "The enrollment code is not valid: it may be mistyped, already used or expired. Ask the operator for a new code."
     )
+
+    static func tooManyEnrollmentAttempts(until: Date) -> APIError {
+        APIError(.tooManyRequests, .tooManyEnrollmentAttempts,
+                 "Too many wrong enrollment codes from this address; try again after \(ISOInstant.format(until)).")
+    }
 
     static let deviceAlreadyEnrolled = APIError(
         .conflict, .deviceAlreadyEnrolled, "This device id is already enrolled; the device keeps the credential it was given."

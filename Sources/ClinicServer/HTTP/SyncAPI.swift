@@ -6,6 +6,8 @@ import SyncProtocol
 struct SyncAPI: Sendable {
     let database: ServerDatabase
     let clock: WallClock
+    /// Wrong enrollment codes per address: 10 in a row refuse that address for 10 minutes.
+    let throttle = EnrollmentThrottle()
 
     /// The router with every route registered. Unknown routes answer 404 `not_found`.
     func router() -> Router<ServerRequestContext> {
@@ -14,7 +16,7 @@ struct SyncAPI: Sendable {
         router.get(RouterPath(SyncRoutes.health)) { _, _ in health() }
         router.get(RouterPath(SyncRoutes.ready)) { _, _ in await ready() }
         router.get(RouterPath(ServerRoutes.openAPI)) { _, _ in JSONResponse.raw(OpenAPIDocument.bytes) }
-        router.post(RouterPath(SyncRoutes.enroll)) { request, _ in try await enroll(request) }
+        router.post(RouterPath(SyncRoutes.enroll)) { request, context in try await enroll(request, from: context.remoteAddress ?? "unknown") }
         let authenticated = router.group().add(middleware: DeviceAuthenticationMiddleware(
             authenticator: DeviceAuthenticator(database: database)
         ))
@@ -35,12 +37,19 @@ struct SyncAPI: Sendable {
         return APIError.databaseUnavailable.response
     }
 
-    func enroll(_ request: Request) async throws -> Response {
+    func enroll(_ request: Request, from address: String) async throws -> Response {
         let enrollment = try await request.decodeJSON(EnrollRequest.self)
         guard WireVersion.isAccepted(enrollment.schemaVersion) else {
             throw APIError.unsupportedSchemaVersion(enrollment.schemaVersion)
         }
-        let response = try await EnrollmentService(database: database, clock: clock).enroll(enrollment)
-        return JSONResponse.make(response)
+        if let until = await throttle.lockedUntil(address, now: clock.now()) { throw APIError.tooManyEnrollmentAttempts(until: until) }
+        do {
+            let response = try await EnrollmentService(database: database, clock: clock).enroll(enrollment)
+            await throttle.succeeded(address)
+            return JSONResponse.make(response)
+        } catch let error as APIError where error.code == .invalidEnrollmentCode {
+            if let until = await throttle.failed(address, now: clock.now()) { throw APIError.tooManyEnrollmentAttempts(until: until) }
+            throw error
+        }
     }
 }
