@@ -130,22 +130,17 @@ struct UserCommand: ParsableCommand {
     struct SetRole: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "role", abstract: "Change a user's role (an admin).")
 
-        @Argument(help: "The username.")
-        var username: String
+        @OptionGroup var target: AdministeredUser
 
         @Argument(help: "admin, receptionist, doctor or nurse.")
         var role: String
-
-        @OptionGroup var signedIn: SignedInUser
-        @OptionGroup var database: DatabaseOption
 
         func run() throws {
             guard let role = Role(name: role) else {
                 throw CommandFailure("Unknown role “\(role)”; use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
-            let store = try database.openStore()
-            let admin = try signedIn.user(in: store, may: .manageUsers)
-            let user = try store.changeRole(of: try UserLookup.one(username, in: store).id, to: role, by: Author(user: admin))
+            let (store, admin, chosen) = try target.resolve()
+            let user = try store.changeRole(of: chosen.id, to: role, by: admin)
             print("\(user.username) is now \(user.role == .admin ? "an" : "a") \(user.role).")
         }
     }
@@ -154,16 +149,11 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Stop a user signing in, and end their sessions; their records and audit history stay theirs (an admin).")
 
-        @Argument(help: "The username.")
-        var username: String
-
-        @OptionGroup var signedIn: SignedInUser
-        @OptionGroup var database: DatabaseOption
+        @OptionGroup var target: AdministeredUser
 
         func run() throws {
-            let store = try database.openStore()
-            let admin = try signedIn.user(in: store, may: .manageUsers)
-            let user = try store.setActive(try UserLookup.one(username, in: store).id, false, by: Author(user: admin))
+            let (store, admin, chosen) = try target.resolve()
+            let user = try store.setActive(chosen.id, false, by: admin)
             print("Disabled \(user.username): they cannot sign in, and any terminal they were on shows the sign-in screen.")
         }
     }
@@ -171,16 +161,11 @@ struct UserCommand: ParsableCommand {
     struct Enable: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Let a disabled user sign in again (an admin).")
 
-        @Argument(help: "The username.")
-        var username: String
-
-        @OptionGroup var signedIn: SignedInUser
-        @OptionGroup var database: DatabaseOption
+        @OptionGroup var target: AdministeredUser
 
         func run() throws {
-            let store = try database.openStore()
-            let admin = try signedIn.user(in: store, may: .manageUsers)
-            let user = try store.setActive(try UserLookup.one(username, in: store).id, true, by: Author(user: admin))
+            let (store, admin, chosen) = try target.resolve()
+            let user = try store.setActive(chosen.id, true, by: admin)
             print("Enabled \(user.username).")
         }
     }
@@ -190,18 +175,12 @@ struct UserCommand: ParsableCommand {
             commandName: "reset-password",
             abstract: "Give a user a temporary password for one sign-in, after which they choose their own (an admin).")
 
-        @Argument(help: "The username.")
-        var username: String
-
-        @OptionGroup var signedIn: SignedInUser
-        @OptionGroup var database: DatabaseOption
+        @OptionGroup var target: AdministeredUser
 
         func run() throws {
-            let store = try database.openStore()
-            let admin = try signedIn.user(in: store, may: .manageUsers)
+            let (store, admin, chosen) = try target.resolve()
             let temporary = TemporaryPasswords.make()
-            let user = try store.resetPassword(of: try UserLookup.one(username, in: store).id,
-                                               temporaryHash: try Argon2idHasher().hash(temporary), by: Author(user: admin))
+            let user = try store.resetPassword(of: chosen.id, temporaryHash: try Argon2idHasher().hash(temporary), by: admin)
             print("Temporary password for \(user.username): \(temporary)")
             print("Give it to them in person; at their next sign-in they choose their own.")
         }
@@ -221,6 +200,21 @@ struct UserCommand: ParsableCommand {
             _ = try store.changePassword(of: user.id, newHash: try Argon2idHasher().hash(password), by: Author(user: user))
             print("Saved \(user.username)'s new password.")
         }
+    }
+}
+
+/// The user an admin's command is about (`USER --as ADMIN`), once the admin proved who they are.
+struct AdministeredUser: ParsableArguments {
+    @Argument(help: "The username.")
+    var username: String
+
+    @OptionGroup var signedIn: SignedInUser
+    @OptionGroup var database: DatabaseOption
+
+    func resolve() throws -> (store: ClinicStore, admin: Author, user: User) {
+        let store = try database.openStore()
+        let admin = try signedIn.user(in: store, may: .manageUsers)
+        return (store, Author(user: admin), try UserLookup.one(username, in: store))
     }
 }
 
