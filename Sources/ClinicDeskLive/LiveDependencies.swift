@@ -100,6 +100,7 @@ public enum LiveDependencies {
             prescriptions: prescriptions(store, slips: slips ?? URL(fileURLWithPath: store.path).deletingLastPathComponent()
                 .appendingPathComponent("slips"), paper: paper, printer: printer),
             providers: providers(store),
+            staff: staff(store, hasher: hasher),
             externalChanges: {
                 do {
                     return try store.dataChanges(try store.externalChanges())

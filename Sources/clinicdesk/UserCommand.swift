@@ -230,14 +230,3 @@ enum UserLookup {
         return user
     }
 }
-
-/// One-time passwords an admin hands over: four groups of four letters and digits, without
-/// the ones people misread (0/O, 1/l/I), from the system's secure random source.
-enum TemporaryPasswords {
-    static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
-
-    static func make() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in String((0..<4).map { _ in alphabet.randomElement(using: &generator)! }) }.joined(separator: "-")
-    }
-}

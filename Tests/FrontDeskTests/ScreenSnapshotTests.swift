@@ -44,6 +44,15 @@ struct ScreenSnapshotTests {
         assertSnapshot(driver.screen, named: "sign-in-locked-\(width)x\(height)")
     }
 
+    /// The staff screen an admin opens with g u.
+    @Test(arguments: [(120, 32), (80, 24)])
+    func staffScreen(width: Int, height: Int) async throws {
+        var (_, driver) = try await driver(signedInAs: "ada", size: (width, height))
+        try await driver.keys("g u")
+        #expect(driver.text.contains("Staff — 4 users"))
+        assertSnapshot(driver.screen, named: "staff-\(width)x\(height)")
+    }
+
     /// Locked after five idle minutes on the doctor's queue: not one patient's name is left.
     @Test(arguments: [(120, 32), (80, 24)])
     func idleLocked(width: Int, height: Int) async throws {

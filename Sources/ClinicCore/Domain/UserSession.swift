@@ -27,3 +27,21 @@ public struct UserSession: Identifiable, Hashable, Sendable {
         self.endReason = endReason
     }
 }
+
+/// A member of staff as the staff screen lists them: the user, when they last signed in, on how
+/// many terminals they are signed in now, and whether wrong passwords locked their username.
+public struct StaffMember: Identifiable, Hashable, Sendable {
+    public var user: User
+    public var lastSignIn: Date?
+    public var openSessions: Int
+    public var lockedUntil: Date?
+
+    public init(user: User, lastSignIn: Date?, openSessions: Int, lockedUntil: Date?) {
+        self.user = user
+        self.lastSignIn = lastSignIn
+        self.openSessions = openSessions
+        self.lockedUntil = lockedUntil
+    }
+
+    public var id: EntityID<User> { user.id }
+}

@@ -59,14 +59,35 @@ extension ClinicStore {
         }
     }
 
-    /// Every user, with the last time each signed in (nil: never on this database).
-    public func staff() throws(StoreError) -> [(user: User, lastSignIn: Date?)] {
+    /// Adds a user whose first password is a one-time temporary one (admins).
+    public func createUser(
+        username: String, displayName: String, role: Role, temporaryPasswordHash: String, by author: Author
+    ) throws(StoreError) -> User {
+        try createUser(username: username, displayName: displayName, role: role,
+                       passwordHash: TemporaryPassword.prefix + temporaryPasswordHash, by: author)
+    }
+
+    /// Every user with when they last signed in here, how many terminals they are signed in on,
+    /// and whether wrong passwords locked their username.
+    public func staffRoster() throws(StoreError) -> [StaffMember] {
         let users = try users()
-        let last = try read { db in
-            try Row.fetchAll(db, sql: "SELECT user_id, max(started_at) AS at FROM user_session GROUP BY user_id")
+        let now = environment.clock.now()
+        let (sessions, locks) = try read { db in
+            (try Row.fetchAll(db, sql: """
+                SELECT user_id, max(started_at) AS at, sum(ended_at IS NULL) AS open FROM user_session GROUP BY user_id
+                """),
+             try Row.fetchAll(db, sql: "SELECT username, locked_until FROM sign_in_lock WHERE locked_until IS NOT NULL"))
         }
-        let byUser = Dictionary(uniqueKeysWithValues: last.map { ($0["user_id"] as String, ISOInstant.parse($0["at"])) })
-        return users.map { ($0, byUser[$0.id.description] ?? nil) }
+        let byUser = Dictionary(uniqueKeysWithValues: sessions.map { ($0["user_id"] as String, $0) })
+        let lockedUntil = Dictionary(uniqueKeysWithValues: locks.compactMap { row -> (String, Date)? in
+            guard let until = ISOInstant.parse(row["locked_until"]), until > now else { return nil }
+            return (row["username"], until)
+        })
+        return users.map { user in
+            let row = byUser[user.id.description]
+            return StaffMember(user: user, lastSignIn: (row?["at"] as String?).flatMap(ISOInstant.parse), openSessions: row?["open"] ?? 0,
+                               lockedUntil: lockedUntil[user.username])
+        }
     }
 
     private func updateUser(

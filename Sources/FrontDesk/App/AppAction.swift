@@ -19,6 +19,7 @@ public enum AppAction: Hashable, Sendable {
     case consultation(ConsultationAction)
     case prescriptions(PrescriptionsAction)
     case providers(ProvidersAction)
+    case staff(StaffAction)
 }
 
 /// Work a feature asked for, tagged with its feature so the runner uses that feature's client.
@@ -31,6 +32,7 @@ public enum AppEffect: Hashable, Sendable {
     case consultation(ConsultationEffect)
     case prescriptions(PrescriptionsEffect)
     case providers(ProvidersEffect)
+    case staff(StaffEffect)
 
     /// The effect's identity for cancellation (see ``EffectScheduler``).
     public var id: EffectID? {
@@ -43,6 +45,7 @@ public enum AppEffect: Hashable, Sendable {
         case let .consultation(effect): effect.id
         case let .prescriptions(effect): effect.id
         case let .providers(effect): effect.id
+        case let .staff(effect): effect.id
         }
     }
 }

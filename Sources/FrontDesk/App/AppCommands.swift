@@ -29,6 +29,7 @@ public enum AppCommands {
         + lift(PrescriptionsFeature.commands, owner: "prescriptions", state: { $0.prescriptions },
                action: AppAction.prescriptions)
         + lift(ProvidersFeature.commands, owner: "providers", state: { $0.providers }, action: AppAction.providers)
+        + lift(StaffFeature.commands, owner: "staff", state: { $0.staff }, action: AppAction.staff)
 
     /// The command of each name.
     public static let byName: [String: AppCommand] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -43,6 +44,7 @@ public enum AppCommands {
         .union(PatientsFeature.contexts)
         .union(ConsultationFeature.contexts)
         .union(ProvidersFeature.contexts)
+        .union(StaffFeature.contexts)
 
     private static func lift<State: Sendable, Action: Hashable & Sendable>(
         _ specs: [CommandSpec<State, Action>], owner: String, state: @escaping @Sendable (AppState) -> State,

@@ -18,6 +18,8 @@ public enum AppModal: Hashable, Sendable {
     case consultation(ConsultationModal)
     /// The providers screen, or one of its dialogs.
     case providers(ProvidersModal)
+    /// The staff screen, or one of its dialogs.
+    case staff(StaffModal)
     /// Writing, correcting or cancelling a prescription.
     case prescriptions(PrescriptionsModal)
 }

@@ -140,6 +140,14 @@ extension AppReducer {
         }
     }
 
+    /// Users changed: the staff list and the providers (linked to users) read again.
+    static func staffDelegate(_ delegate: StaffDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case .storeWritten:
+            return send(.staff(.refresh), &state) + send(.providers(.refresh), &state)
+        }
+    }
+
     static func providersDelegate(_ delegate: ProvidersDelegate, _ state: inout AppState) -> [AppEffect] {
         switch delegate {
         case .storeWritten:

@@ -68,6 +68,8 @@ extension AppReducer {
                 return InputTarget(QueueFeature.input(modal: modal), isModal: true, wrap: AppAction.queue)
             case let .consultation(modal):
                 return InputTarget(ConsultationFeature.input(modal: modal), isModal: true, wrap: AppAction.consultation)
+            case let .staff(modal):
+                return InputTarget(StaffFeature.input(modal: modal, state.staff), isModal: true, wrap: AppAction.staff)
             case let .providers(modal):
                 return InputTarget(ProvidersFeature.input(modal: modal, state.providers), isModal: true, wrap: AppAction.providers)
             case let .prescriptions(modal):
@@ -114,7 +116,7 @@ extension AppReducer {
             // Behind a dialog only help works; anything else says how to get out first.
             if names == ["help.toggle"] { return run(names, &state) }
             let close = KeyHints(keymap: state.keymap, contexts: target.contexts)
-            let way = ["dialog.cancel", "form.cancel", "duplicates.back", "conflict.back", "consultation.close", "providers.close"]
+            let way = ["dialog.cancel", "form.cancel", "duplicates.back", "conflict.back", "consultation.close", "providers.close", "staff.close"]
                 .lazy.compactMap(close.key).first
             state.message = .error("Finish with the dialog first" + (way.map { " (\($0) closes it)." } ?? "."))
             return []

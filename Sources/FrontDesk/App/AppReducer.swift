@@ -70,6 +70,10 @@ enum AppReducer {
             let outcome = ProvidersFeature.reduce(&state.providers, action, FeatureContext(session: state.session, modal: state.providersModal))
             return apply(outcome, &state, action: AppAction.providers, effect: AppEffect.providers, modal: AppModal.providers,
                          owns: { if case .providers = $0 { true } else { false } }, delegate: providersDelegate)
+        case let .staff(action):
+            let outcome = StaffFeature.reduce(&state.staff, action, FeatureContext(session: state.session, modal: state.staffModal))
+            return apply(outcome, &state, action: AppAction.staff, effect: AppEffect.staff, modal: AppModal.staff,
+                         owns: { if case .staff = $0 { true } else { false } }, delegate: staffDelegate)
         }
     }
 
@@ -136,6 +140,7 @@ enum AppReducer {
         if change.touches(PrescriptionsFeature.reads) { effects += send(.prescriptions(.refresh), &state) }
         if change.touches(BookingFeature.reads) { effects += send(.booking(.refresh), &state) }
         if change.touches(ProvidersFeature.reads) { effects += send(.providers(.refresh), &state) }
+        if change.touches(StaffFeature.reads) { effects += send(.staff(.refresh), &state) }
         return effects
     }
 
@@ -143,6 +148,7 @@ enum AppReducer {
         send(.schedule(.refresh(newDay: newDay)), &state) + send(.queue(.refresh), &state)
             + send(.shell(.refreshSyncStatus), &state) + send(.patients(.refresh), &state)
             + send(.prescriptions(.refresh), &state) + send(.booking(.refresh), &state) + send(.providers(.refresh), &state)
+            + send(.staff(.refresh), &state)
     }
 
     /// Keeps the prescriptions pane on exactly the patient the user is looking at: the open

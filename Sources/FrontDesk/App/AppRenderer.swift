@@ -93,6 +93,9 @@ public enum AppRenderer {
             case let .consultation(dialog):
                 ConsultationModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
                                              buffer: &buffer)
+            case let .staff(dialog):
+                StaffModalView.render(dialog, state.staff, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                                      buffer: &buffer)
             case let .providers(dialog):
                 ProvidersModalView.render(dialog, state.providers, viewContext(state, layer: below, focused: isTop),
                                           in: screen.droppingBottom(1), buffer: &buffer)
@@ -138,5 +141,6 @@ public enum AppRenderer {
         ConsultationFeature.recordContext: "Visit record",
         ShellFeature.loginContext: "Sign in",
         ProvidersFeature.context: "Providers",
+        StaffFeature.context: "Staff",
     ]
 }

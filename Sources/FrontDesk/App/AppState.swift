@@ -19,6 +19,7 @@ public struct AppState: Sendable, Equatable {
     public var consultation = ConsultationState()
     public var prescriptions = PrescriptionsState()
     public var providers = ProvidersState()
+    public var staff = StaffState()
     /// Dialogs and overlays, bottom first: keys go to the last one.
     public var modals: [AppModal] = []
     /// The last thing worth telling the user; stays until the next key.
@@ -97,6 +98,12 @@ public struct AppState: Sendable, Equatable {
     /// A prescribing dialog, if that is what is on top.
     public var prescriptionsModal: PrescriptionsModal? {
         if case let .prescriptions(modal)? = modals.last { return modal }
+        return nil
+    }
+
+    /// The staff screen or one of its dialogs, if that is what is on top.
+    public var staffModal: StaffModal? {
+        if case let .staff(modal)? = modals.last { return modal }
         return nil
     }
 

@@ -19,6 +19,7 @@ public struct Dependencies: Sendable {
     public var consultation: ConsultationClient
     public var prescriptions: PrescriptionsClient
     public var providers: ProvidersClient
+    public var staff: StaffClient
     /// Yields whenever another process (or this one's store) commits, with what it changed.
     public var externalChanges: @Sendable () -> AsyncStream<ChangedData>
     /// Writes a line to the log file (never to the screen).
@@ -27,7 +28,7 @@ public struct Dependencies: Sendable {
     public init(
         clinicName: String, now: @escaping @Sendable () -> Date, timeZone: TimeZone, shell: ShellClient,
         patients: PatientsClient, schedule: ScheduleClient, booking: BookingClient, queue: QueueClient, consultation: ConsultationClient,
-        prescriptions: PrescriptionsClient, providers: ProvidersClient,
+        prescriptions: PrescriptionsClient, providers: ProvidersClient, staff: StaffClient,
         externalChanges: @escaping @Sendable () -> AsyncStream<ChangedData>, log: @escaping @Sendable (String) -> Void
     ) {
         self.clinicName = clinicName
@@ -41,6 +42,7 @@ public struct Dependencies: Sendable {
         self.consultation = consultation
         self.prescriptions = prescriptions
         self.providers = providers
+        self.staff = staff
         self.externalChanges = externalChanges
         self.log = log
     }

@@ -25,6 +25,7 @@ public struct EffectRunner: Sendable {
         case let .prescriptions(effect):
             return await effect.run(deps.prescriptions, log: deps.log).map(AppAction.prescriptions)
         case let .providers(effect): return await effect.run(deps.providers, log: deps.log).map(AppAction.providers)
+        case let .staff(effect): return await effect.run(deps.staff, log: deps.log).map(AppAction.staff)
         }
     }
 }
