@@ -32,6 +32,10 @@ public final class HTTPSyncTransport: SyncTransport {
         try await send(.GET, server, SyncRoutes.pull + "?cursor=\(cursor)&limit=\(limit)", body: Optional<PushRequest>.none, credential: credential)
     }
 
+    public func pushAudit(_ request: AuditPushRequest, server: URL, credential: String) async throws(SyncFailure) -> AuditPushResponse {
+        try await send(.POST, server, SyncRoutes.audit, body: request, credential: credential)
+    }
+
     public func digest(server: URL, credential: String) async throws(SyncFailure) -> DigestResponse {
         try await send(.GET, server, SyncRoutes.digest, body: Optional<PushRequest>.none, credential: credential)
     }

@@ -50,7 +50,8 @@ public struct SyncRunner: Sendable {
                 _ = seconds
                 return record(failure: lastFailure(engine))
             case let .finished(error):
-                return record(failure: error)
+                if let error { return record(failure: error) }
+                return record(failure: await sendAudit())
             }
         }
     }
@@ -73,7 +74,8 @@ public struct SyncRunner: Sendable {
                 log("sync: \(failure?.description ?? "failed"); retrying in \(seconds) s")
                 try? await Task.sleep(for: .milliseconds(seconds * 1000 + Int.random(in: 0...(seconds * 250 + 100))))
                 command = engine.handle(.retryTimerFired)
-            case let .finished(error):
+            case let .finished(finished):
+                let error: SyncFailure? = if let finished { finished } else { await sendAudit() }
                 _ = record(failure: error)
                 if case .unauthorized = error { log("sync stopped: \(error!)"); return }
                 await waitForWork(wakeups, seconds: intervalSeconds)
@@ -146,6 +148,28 @@ public struct SyncRunner: Sendable {
             log("sync: pulled \(summary.applied) change\(summary.applied == 1 ? "" : "s")\(summary.conflicts > 0 ? ", \(summary.conflicts) conflicts" : "")")
         }
         return .pulled(hasMore: page.hasMore)
+    }
+
+    /// After a cycle that succeeded: this device's audit events the server does not hold yet, in
+    /// batches, so the server keeps each device's chain and can tell when one was rewritten.
+    private func sendAudit() async -> SyncFailure? {
+        do {
+            let (settings, url) = try settings()
+            while true {
+                let events = try store.auditEventsToSend(limit: SyncLimits.maxBatch).compactMap(WireAuditEvent.init)
+                guard let last = events.last else { return nil }
+                let response = try await transport.pushAudit(AuditPushRequest(deviceID: store.device.id.uuid, events: events),
+                                                             server: url, credential: settings.credential)
+                try store.markAuditSent(through: min(response.acceptedThrough, last.seq))
+                if events.count < SyncLimits.maxBatch { return nil }
+            }
+        } catch let failure as SyncFailure {
+            log("sync: sending the audit trail failed: \(failure)")
+            return failure
+        } catch {
+            log("sync: sending the audit trail failed: \(error)")
+            return .local(String(describing: error))
+        }
     }
 
     private func record(failure: SyncFailure?) -> SyncFailure? {

@@ -8,4 +8,6 @@ public protocol SyncTransport: Sendable {
     func push(_ request: PushRequest, server: URL, credential: String) async throws(SyncFailure) -> PushResponse
     func pull(cursor: Int64, limit: Int, server: URL, credential: String) async throws(SyncFailure) -> PullResponse
     func digest(server: URL, credential: String) async throws(SyncFailure) -> DigestResponse
+    /// Sends the device's audit events after the last the server holds.
+    func pushAudit(_ request: AuditPushRequest, server: URL, credential: String) async throws(SyncFailure) -> AuditPushResponse
 }

@@ -31,6 +31,7 @@ public enum ErrorCode: String, Codable, CaseIterable, Sendable {
     case invalidEnrollmentCode = "invalid_enrollment_code"
     case deviceAlreadyEnrolled = "device_already_enrolled"
     case tooManyEnrollmentAttempts = "too_many_enrollment_attempts"
+    case auditChainBroken = "audit_chain_broken"
     case invalidCursor = "invalid_cursor"
     case cursorFromFuture = "cursor_from_future"
     case cursorCompacted = "cursor_compacted"

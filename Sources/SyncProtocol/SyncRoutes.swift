@@ -8,6 +8,7 @@ public enum SyncRoutes {
     public static let health = "/v1/health"
     public static let ready = "/v1/health/ready"
     public static let digest = "/v1/sync/digest"
+    public static let audit = "/v1/audit/push"
 }
 
 /// Versions of the wire format: every message carries `schema_version`; the server

@@ -23,9 +23,10 @@ struct CommandTests {
 
             let migrate = try ServerCommandRunner.run(["migrate"] + database)
             #expect(migrate.status == 0)
-            #expect(migrate.lines == ["Applied migration 1: create_sync_schema.", "Applied migration 2: device_revocation."])
+            #expect(migrate.lines == ["Applied migration 1: create_sync_schema.", "Applied migration 2: device_revocation.",
+                                      "Applied migration 3: audit_trail."])
             let again = try ServerCommandRunner.run(["migrate"] + database)
-            #expect(again.lines == ["The database is up to date (2 migrations)."])
+            #expect(again.lines == ["The database is up to date (3 migrations)."])
 
             let add = try ServerCommandRunner.run(["clinic", "add", "Riverside Clinic"] + database)
             #expect(add.status == 0)

@@ -173,6 +173,15 @@ final class FaultyTransport: SyncTransport, @unchecked Sendable {
         try await inner.enroll(request, server: server)
     }
 
+    /// Audit events go after a cycle that succeeded, straight through (a server that went away fails them for real).
+    func pushAudit(_ request: AuditPushRequest, server: URL, credential: String) async throws(SyncFailure) -> AuditPushResponse {
+        do {
+            return try await inner.pushAudit(request, server: server, credential: credential)
+        } catch {
+            throw counted(error)
+        }
+    }
+
     func push(_ request: PushRequest, server: URL, credential: String) async throws(SyncFailure) -> PushResponse {
         let action = lock.withLock { () -> (@Sendable () async -> Void)? in
             pushAttempts += 1

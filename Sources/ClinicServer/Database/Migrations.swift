@@ -6,7 +6,32 @@
 /// `row_field`'s names use byte-wise collation so its primary key is already in digest order.
 public enum Migrations {
     /// Every migration, in order.
-    public static let all: [Migration] = [syncSchema, deviceRevocation]
+    public static let all: [Migration] = [syncSchema, deviceRevocation, auditTrail]
+
+    /// Each device's audit events, append-only, in chain order (checked as they arrive).
+    static let auditTrail = Migration(version: 3, name: "audit_trail", statements: [
+        """
+        CREATE TABLE audit_event (
+            clinic_id uuid NOT NULL REFERENCES clinic (id),
+            device_id uuid NOT NULL REFERENCES device (id),
+            seq bigint NOT NULL,
+            event_id text NOT NULL,
+            at text NOT NULL,
+            user_id text,
+            actor text NOT NULL,
+            action text NOT NULL,
+            entity_table text NOT NULL,
+            entity_id text NOT NULL,
+            patient_id text,
+            summary text NOT NULL,
+            hlc text,
+            hash text NOT NULL,
+            received_at timestamptz NOT NULL,
+            PRIMARY KEY (device_id, seq)
+        )
+        """,
+        "CREATE INDEX audit_event_clinic_patient ON audit_event (clinic_id, patient_id)",
+    ])
 
     /// An operator can revoke a device: its credential stops working at once.
     static let deviceRevocation = Migration(version: 2, name: "device_revocation", statements: [

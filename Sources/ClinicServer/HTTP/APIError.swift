@@ -69,6 +69,11 @@ extension APIError {
                  "Too many wrong enrollment codes from this address; try again after \(ISOInstant.format(until)).")
     }
 
+    static func auditChainBroken(_ reason: String) -> APIError {
+        APIError(.conflict, .auditChainBroken,
+                 "This device's audit trail does not continue the one the server holds (\(reason)); the device is flagged for the operator.")
+    }
+
     static let deviceAlreadyEnrolled = APIError(
         .conflict, .deviceAlreadyEnrolled, "This device id is already enrolled; the device keeps the credential it was given."
     )

@@ -28,6 +28,15 @@ extension SyncAPI {
         return JSONResponse.make(page)
     }
 
+    func audit(_ request: Request, _ context: ServerRequestContext) async throws -> Response {
+        let device = try context.requireDevice()
+        let push = try await request.decodeJSON(AuditPushRequest.self)
+        guard WireVersion.isAccepted(push.schemaVersion) else { throw APIError.unsupportedSchemaVersion(push.schemaVersion) }
+        guard push.deviceID == device.id else { throw APIError.deviceMismatch }
+        guard push.events.count <= SyncLimits.maxBatch else { throw APIError.batchTooLarge(push.events.count) }
+        return JSONResponse.make(try await AuditIngest(database: database, clock: clock).receive(push, from: device))
+    }
+
     func digest(_ context: ServerRequestContext) async throws -> Response {
         let device = try context.requireDevice()
         return JSONResponse.make(try await DigestService(database: database).digest(clinicID: device.clinicID))

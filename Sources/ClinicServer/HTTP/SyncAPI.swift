@@ -23,6 +23,7 @@ struct SyncAPI: Sendable {
         authenticated.post(RouterPath(SyncRoutes.push)) { request, context in try await push(request, context) }
         authenticated.get(RouterPath(SyncRoutes.pull)) { request, context in try await pull(request, context) }
         authenticated.get(RouterPath(SyncRoutes.digest)) { _, context in try await digest(context) }
+        authenticated.post(RouterPath(SyncRoutes.audit)) { request, context in try await audit(request, context) }
         return router
     }
 

@@ -74,3 +74,23 @@ extension ClinicStore {
         }
     }
 }
+
+extension ClinicStore {
+    /// This device's chained audit events the sync server has not accepted yet, in chain order.
+    public func auditEventsToSend(limit: Int) throws(StoreError) -> [AuditLink] {
+        try read { db in
+            guard let sent = try Int64.fetchOne(db, sql: "SELECT audit_sent_seq FROM sync_state"),
+                  let device = try String.fetchOne(db, sql: "SELECT device_id FROM local_device") else { return [] }
+            return try AuditEventRecord
+                .filter(Column("device_id") == device && Column("chain_seq") > sent)
+                .order(Column("chain_seq")).limit(limit).fetchAll(db).map(\.link)
+        }
+    }
+
+    /// Records that the server holds this device's audit chain up to `seq`.
+    public func markAuditSent(through seq: Int64) throws(StoreError) {
+        try maintain(["sync_state"]) { db in
+            try db.execute(sql: "UPDATE sync_state SET audit_sent_seq = max(audit_sent_seq, ?)", arguments: [seq])
+        }
+    }
+}

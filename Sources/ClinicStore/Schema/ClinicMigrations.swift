@@ -114,6 +114,10 @@ enum ClinicMigrations {
                 """)
             try db.execute(sql: "CREATE INDEX user_session_open ON user_session(user_id) WHERE ended_at IS NULL")
         }
+        // How far this device's audit chain has been sent to the sync server.
+        migrator.registerMigration("v16-audit-sent") { db in
+            try db.execute(sql: "ALTER TABLE sync_state ADD COLUMN audit_sent_seq INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }
