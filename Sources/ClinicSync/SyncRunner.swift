@@ -164,6 +164,12 @@ public struct SyncRunner: Sendable {
                 if events.count < SyncLimits.maxBatch { return nil }
             }
         } catch let failure as SyncFailure {
+            // A server from before audit trails were synced has no such route: syncing goes on, and the
+            // trail goes once the server is upgraded.
+            if case let .refused(message) = failure, message.contains("(not_found)") || message == "HTTP 404" {
+                log("sync: the server does not keep audit trails yet; they stay on this device until it does")
+                return nil
+            }
             log("sync: sending the audit trail failed: \(failure)")
             return failure
         } catch {

@@ -52,4 +52,12 @@ struct CommandRunner {
         return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
                       error: String(decoding: err, as: UTF8.self))
     }
+
+    /// The shell command that opens ClinicDesk on `db` in a terminal (tmux), with HOME and the
+    /// XDG folders in the sandbox.
+    func appCommand(db: String) -> String {
+        let home = self.home.path
+        return "env HOME=\(home) XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config TERM=tmux-256color TZ=UTC "
+            + "LANG=C.UTF-8 \(Self.executable.path) --db \(db)"
+    }
 }

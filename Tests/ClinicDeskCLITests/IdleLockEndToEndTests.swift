@@ -3,8 +3,9 @@ import ClinicStore
 import Foundation
 import Testing
 
-/// The real binary in tmux with `idle_lock_minutes = 0.1`: a patient found on screen is gone
-/// six seconds after the last key, and the doctor's password brings the search back.
+/// The real binary in tmux: with `idle_lock_minutes = 0.1` a patient found on screen is gone six
+/// seconds after the last key and the doctor's password brings the search back; five wrong
+/// passwords lock the username and the screen says until when.
 @Suite("Idle lock end to end in tmux", .serialized)
 struct IdleLockEndToEndTests {
     @Test func anIdleTerminalHidesThePatientUntilThePasswordIsTyped() throws {
@@ -17,10 +18,7 @@ struct IdleLockEndToEndTests {
         let config = URL(fileURLWithPath: runner.path("config/clinicdesk/config.toml"))
         try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "idle_lock_minutes = 0.1\n".write(to: config, atomically: true, encoding: .utf8)
-        let home = runner.home.path
-        let command = "env HOME=\(home) XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config TERM=tmux-256color "
-            + "LANG=C.UTF-8 \(CommandRunner.executable.path) --db \(db)"
-        let tmux = try TmuxSession(width: 120, height: 32, command: command)
+        let tmux = try TmuxSession(width: 120, height: 32, command: runner.appCommand(db: db))
         try tmux.signIn("doctor")
         try tmux.press("F3")
         try tmux.type("zimmermann")
@@ -32,5 +30,29 @@ struct IdleLockEndToEndTests {
         try tmux.press("Enter")
         let back = try tmux.waitFor("Welcome back")
         #expect(back.contains("Zimmermann, Ottilie"), "the search as the doctor left it")
+    }
+
+    @Test func fiveWrongPasswordsShowTheLockWithItsEndTime() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let db = runner.path("demo.sqlite")
+        try runner.run(["demo", "--patients", "20", "--no-ui", "--db", db])
+        let tmux = try TmuxSession(width: 120, height: 32, command: runner.appCommand(db: db))
+        try tmux.waitFor("ClinicDesk — sign in")
+        try tmux.type("nurse")
+        try tmux.press("Tab")
+        for attempt in 1...4 {
+            try tmux.type("wrong-\(attempt)")
+            try tmux.press("Enter")
+            try tmux.waitFor(attempt == 4 ? "1 more wrong" : "Wrong username or password")
+        }
+        try tmux.type("wrong-5")
+        try tmux.press("Enter")
+        let locked = try tmux.waitFor("Too many wrong passwords")
+        #expect(locked.range(of: #"until[\s│]*\d{2}:\d{2}"#, options: .regularExpression) != nil, "\(locked)")
+        try tmux.type("demo")
+        try tmux.press("Enter")
+        let still = try tmux.waitFor("Too many wrong passwords")
+        #expect(!still.contains("Signed in as"), "the right password waits for the lock too")
     }
 }

@@ -12,10 +12,7 @@ struct SessionEndToEndTests {
         defer { runner.remove() }
         let db = runner.path("demo.sqlite")
         try runner.run(["demo", "--patients", "50", "--no-ui", "--db", db])
-        let home = runner.home.path
-        let command = "env HOME=\(home) XDG_STATE_HOME=\(home)/state XDG_CONFIG_HOME=\(home)/config TERM=tmux-256color "
-            + "LANG=C.UTF-8 \(CommandRunner.executable.path) --db \(db)"
-        let tmux = try TmuxSession(width: 120, height: 32, command: command)
+        let tmux = try TmuxSession(width: 120, height: 32, command: runner.appCommand(db: db))
         try tmux.signIn("doctor")
         let listed = try runner.run(["user", "sessions", "--as", "admin", "--password-stdin", "--db", db], input: "demo\n")
         #expect(listed.status == 0, "\(listed.error)")

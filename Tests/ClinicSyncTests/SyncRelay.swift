@@ -84,6 +84,10 @@ final class SyncRelay: @unchecked Sendable {
         router.get(RouterPath(SyncRoutes.digest)) { [weak self] request, _ in
             try await Self.alive(self).digest(request)
         }
+        // Audit events go after a cycle that finished; they are passed straight through (not a kill point).
+        router.post(RouterPath(SyncRoutes.audit)) { [weak self] request, _ in
+            try await Self.alive(self).audit(request)
+        }
         var logger = Logger(label: "clinicdesk-relay")
         logger.logLevel = .critical
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
@@ -179,6 +183,14 @@ final class SyncRelay: @unchecked Sendable {
         let enrollment = try JSONDecoder().decode(EnrollRequest.self, from: try await Self.body(of: request))
         return try Self.json(try await forward { () async throws(SyncFailure) in
             try await self.transport.enroll(enrollment, server: self.server)
+        })
+    }
+
+    private func audit(_ request: Request) async throws -> Response {
+        let push = try JSONDecoder().decode(AuditPushRequest.self, from: try await Self.body(of: request))
+        let credential = Self.credential(of: request)
+        return try Self.json(try await forward { () async throws(SyncFailure) in
+            try await self.transport.pushAudit(push, server: self.server, credential: credential)
         })
     }
 
