@@ -66,6 +66,9 @@ struct AuditCommand: ParsableCommand {
             let query = AuditQuery(patientID: try patient.map { try Lookups.patient($0, in: store).id }, actor: user,
                                    from: first?.start(in: zone), to: last?.adding(days: 1).start(in: zone))
             let entries = try store.auditTrail(query)
+            if entries.count == query.limit {
+                FileHandle.standardError.write(Data("Showing the first \(query.limit) events only; narrow it with --from, --to, --patient or --user.\n".utf8))
+            }
             let rows = entries.map { entry in
                 [SlipText.moment(entry.event.at, timeZone: zone), entry.event.actor, entry.event.action,
                  entry.patientName.map { "\($0) (\(entry.patientMRN ?? ""))" } ?? "", entry.device, entry.event.summary]

@@ -69,6 +69,18 @@ struct AuditChainServerTests {
         }
     }
 
+    @Test func anEventNumberBelowOneIsRefusedAsMalformed() async throws {
+        try await ServerFixture.run { server in
+            let device = try await server.device(in: "Riverside Clinic")
+            var events = Self.chain(device, count: 1)
+            events[0].seq = Int64.min
+            let response = try await send(server, device, events)
+            #expect(response.status == .badRequest)
+            #expect(try server.errorBody(response).message.contains("audit event numbers start at 1"))
+            #expect(try await server.count("audit_event") == 0)
+        }
+    }
+
     @Test func aDeviceSendsOnlyItsOwnTrail() async throws {
         try await ServerFixture.run { server in
             let device = try await server.device(in: "Riverside Clinic")

@@ -63,6 +63,18 @@ struct AuditChainStoreTests {
         #expect(problem.description.hasPrefix("Audit event unnumbered event (2026-11-20T09:00:00.000Z, patient.read by dan, id forged-event) was inserted"))
     }
 
+    @Test func anEventPlantedUnderAnotherDevicesNameIsNamedToo() throws {
+        let (fixture, patient) = try clinic()
+        try fixture.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO audit_event (id, at, device_id, actor, action, entity_table, entity_id, patient_id, summary, chain_seq, chain_hash)
+                VALUES ('planted', '2026-11-20T09:00:00.000Z', '0190d8a2-0000-7000-8000-000000000000', 'dan', 'patient.read',
+                        'patient', ?, ?, 'Looked', 1, 'x')
+                """, arguments: [patient.id.description, patient.id.description])
+        }
+        #expect(try fixture.store.verifyAuditChain().problem?.description.contains("id planted) was inserted") == true)
+    }
+
     @Test func writesAfterAnotherProcessWroteContinueItsChain() throws {
         let (fixture, patient) = try clinic()
         let other = try ClinicStore.open(at: fixture.path, environment: fixture.store.environment)

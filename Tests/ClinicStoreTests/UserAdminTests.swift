@@ -49,6 +49,17 @@ struct UserAdminTests {
         #expect(try signIn(fixture, "rita") != .refused(remaining: 3))
     }
 
+    @Test func aNewRoleOrATemporaryPasswordSignsTheUserOutEverywhere() throws {
+        let fixture = try StoreFixture()
+        let rita = try #require(try fixture.store.users().first { $0.username == "rita" })
+        let first = try fixture.store.startSession(user: rita, terminal: "/dev/pts/1", processID: 1)
+        _ = try fixture.store.changeRole(of: rita.id, to: .nurse, by: fixture.admin)
+        #expect(try fixture.store.session(first)?.endReason == "role changed by ada", "the terminal held the old role")
+        let second = try fixture.store.startSession(user: rita, terminal: "/dev/pts/1", processID: 1)
+        _ = try fixture.store.resetPassword(of: rita.id, temporaryHash: "t", by: fixture.admin)
+        #expect(try fixture.store.endedSessions(among: [second]) == [second])
+    }
+
     @Test func theLastActiveAdminKeepsTheirRoleAndCannotBeDisabled() throws {
         let fixture = try StoreFixture()
         let ada = try #require(fixture.admin.userID)

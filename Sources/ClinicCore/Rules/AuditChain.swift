@@ -92,46 +92,72 @@ public struct AuditChainReport: Sendable, Hashable {
 /// A tamper-evident chain of audit events, one per device: each event's hash covers the
 /// previous event's hash and its own canonical content, and the device keeps the newest
 /// number and hash. Editing, removing or inserting an event by hand (with `sqlite3`) breaks
-/// the chain at that event. Someone who rewrites every later hash as well is caught by the
-/// server, which has the chain up to its last sync.
+/// the chain at that event. Without a secret nothing on the device itself is proof against
+/// someone who also rewrites the later hashes and the kept head (or cuts the newest events and
+/// winds the head back): the server, which holds the chain up to the last sync, catches that.
 public enum AuditChain {
     /// The hash an event gets after `previous` (empty for the first event).
     public static func link(_ event: AuditLink, after previous: String, hash: ([UInt8]) -> String) -> String {
         hash(Array(previous.utf8) + event.canonical)
     }
 
-    /// Checks `events` (this device's, in chain order; unnumbered ones anywhere) against the
-    /// device's newest number and hash, and names the first problem.
+    /// Checks `events` (this device's; unnumbered ones anywhere) against the device's newest
+    /// number and hash, and names the first problem.
     public static func verify(
-        _ events: [AuditLink], headSeq: Int64, headHash: String, hash: ([UInt8]) -> String
+        _ events: [AuditLink], headSeq: Int64, headHash: String, hash: @escaping ([UInt8]) -> String
     ) -> AuditChainReport {
-        let numbered = events.filter { $0.seq != nil }.sorted { $0.seq! < $1.seq! }
-        var expected: Int64 = 1
-        var previousHash = ""
-        var previous: AuditLink?
-        for event in numbered {
-            let seq = event.seq!
-            if seq < expected || seq > headSeq { return AuditChainReport(checked: Int(expected - 1), problem: .inserted(event)) }
-            if seq > expected {
-                return AuditChainReport(checked: Int(expected - 1), problem: .removed(seq: expected, after: previous, before: event))
-            }
-            guard event.hash == link(event, after: previousHash, hash: hash) else {
-                return AuditChainReport(checked: Int(expected - 1), problem: .changed(event))
-            }
+        var verifier = AuditChainVerifier(headSeq: headSeq, headHash: headHash, hash: hash)
+        for event in events.filter({ $0.seq != nil }).sorted(by: { $0.seq! < $1.seq! }) where !verifier.add(event) { break }
+        return verifier.finish(unnumbered: events.first { $0.seq == nil })
+    }
+}
+
+/// The check of one device's chain, an event at a time in chain order, so that a trail of
+/// millions of events is checked without holding it in memory.
+public struct AuditChainVerifier {
+    private let headSeq: Int64
+    private let headHash: String
+    private let hash: ([UInt8]) -> String
+    private var expected: Int64 = 1
+    private var previousHash = ""
+    private var previous: AuditLink?
+    private var problem: AuditChainProblem?
+
+    public init(headSeq: Int64, headHash: String, hash: @escaping ([UInt8]) -> String) {
+        self.headSeq = headSeq
+        self.headHash = headHash
+        self.hash = hash
+    }
+
+    /// Checks the next numbered event; false once a problem is found (the rest need not be read).
+    public mutating func add(_ event: AuditLink) -> Bool {
+        guard problem == nil, let seq = event.seq else { return problem == nil }
+        if seq < expected || seq > headSeq {
+            problem = .inserted(event)
+        } else if seq > expected {
+            problem = .removed(seq: expected, after: previous, before: event)
+        } else if event.hash != AuditChain.link(event, after: previousHash, hash: hash) {
+            problem = .changed(event)
+        } else {
             previousHash = event.hash ?? ""
             previous = event
             expected += 1
         }
-        if expected - 1 < headSeq {
-            return AuditChainReport(checked: Int(expected - 1), problem: .removed(seq: expected, after: previous, before: nil))
+        return problem == nil
+    }
+
+    /// The report once every numbered event was added; `unnumbered` is any event without a number.
+    public func finish(unnumbered: AuditLink?) -> AuditChainReport {
+        let checked = Int(expected - 1)
+        if let problem { return AuditChainReport(checked: checked, problem: problem) }
+        if checked < headSeq {
+            return AuditChainReport(checked: checked, problem: .removed(seq: expected, after: previous, before: nil))
         }
         if let previous, previousHash != headHash {
             // Every hash matches its content, but not the one the device kept: the newest was rewritten.
-            return AuditChainReport(checked: Int(expected - 2), problem: .changed(previous))
+            return AuditChainReport(checked: checked - 1, problem: .changed(previous))
         }
-        if let stray = events.first(where: { $0.seq == nil }) {
-            return AuditChainReport(checked: numbered.count, problem: .inserted(stray))
-        }
-        return AuditChainReport(checked: numbered.count, problem: nil)
+        if let unnumbered { return AuditChainReport(checked: checked, problem: .inserted(unnumbered)) }
+        return AuditChainReport(checked: checked, problem: nil)
     }
 }

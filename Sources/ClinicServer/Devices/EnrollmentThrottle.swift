@@ -20,6 +20,8 @@ actor EnrollmentThrottle {
 
     /// Counts a wrong code; returns the end of the refusal when this one started it.
     func failed(_ address: String, now: Date) -> Date? {
+        // A wrong code that was in flight when the lock began must not lift it.
+        if let until = failures[address]?.until, until > now { return until }
         let next = Self.rule.afterFailure(failures[address]?.count ?? 0, at: now)
         failures[address] = (next.failures, next.lockedUntil)
         if failures.count > 100_000 { failures = failures.filter { $0.value.until != nil } }  // a flood of addresses stays bounded

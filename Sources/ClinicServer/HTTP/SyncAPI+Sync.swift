@@ -34,6 +34,7 @@ extension SyncAPI {
         guard WireVersion.isAccepted(push.schemaVersion) else { throw APIError.unsupportedSchemaVersion(push.schemaVersion) }
         guard push.deviceID == device.id else { throw APIError.deviceMismatch }
         guard push.events.count <= SyncLimits.maxBatch else { throw APIError.batchTooLarge(push.events.count) }
+        guard push.events.allSatisfy({ $0.seq >= 1 }) else { throw APIError.malformedJSON("audit event numbers start at 1") }
         return JSONResponse.make(try await AuditIngest(database: database, clock: clock).receive(push, from: device))
     }
 

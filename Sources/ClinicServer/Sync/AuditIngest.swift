@@ -19,6 +19,8 @@ struct AuditIngest: Sendable {
         let now = clock.now()
         let deviceText = device.id.uuidString.lowercased()
         let outcome: Result<Int64, APIError> = try await database.transaction { connection in
+            // One push per device at a time: the device row is the lock (the chain may have no row yet).
+            try await connection.query("SELECT id FROM device WHERE id = \(device.id) FOR UPDATE", logger: database.logger)
             let head = try await connection.query(
                 "SELECT seq, hash FROM audit_event WHERE device_id = \(device.id) ORDER BY seq DESC LIMIT 1 FOR UPDATE",
                 logger: database.logger)

@@ -11,10 +11,15 @@ extension ClinicStore {
                 throw StoreError.notAClinicDatabase(path: path, detail: "it has no device identity")
             }
             let device: String = head["device_id"]
-            let events = try AuditEventRecord.filter(Column("device_id") == device)
-                .order(sql: "chain_seq IS NULL, chain_seq, rowid").fetchAll(db)
-            return AuditChain.verify(events.map(\.link), headSeq: head["audit_seq"], headHash: head["audit_hash"],
-                                     hash: AuditChainSchema.sha256)
+            // Read a row at a time: a clinic's trail may hold millions of events.
+            var verifier = AuditChainVerifier(headSeq: head["audit_seq"], headHash: head["audit_hash"], hash: AuditChainSchema.sha256)
+            let numbered = try AuditEventRecord.filter(Column("device_id") == device && Column("chain_seq") != nil)
+                .order(Column("chain_seq"), Column.rowID).fetchCursor(db)
+            while let event = try numbered.next(), verifier.add(event.link) {}
+            // Events are never pulled from other devices, so one naming another device was put here by hand.
+            let unnumbered = try AuditEventRecord.filter(Column("device_id") != device || Column("chain_seq") == nil)
+                .order(Column.rowID).fetchOne(db)
+            return verifier.finish(unnumbered: unnumbered?.link)
         }
     }
 

@@ -22,6 +22,8 @@ extension ClinicStore {
             if record.role == Role.admin.rawValue { try Self.keepAnAdmin(besides: record, writer.db) }
             let old = record.role
             record.role = role.rawValue
+            // Terminals signed in as them hold the old role: they sign in again to get the new one.
+            try Self.endSessions(of: record, "role changed by \(author.name)", &writer)
             return ("user.role", "Changed \(record.username) from \(old) to \(role)")
         }
     }
@@ -33,9 +35,7 @@ extension ClinicStore {
             guard record.isActive != active else { return nil }
             if !active {
                 if record.role == Role.admin.rawValue { try Self.keepAnAdmin(besides: record, writer.db) }
-                try writer.db.execute(sql: "UPDATE user_session SET ended_at = ?, end_reason = ? WHERE user_id = ? AND ended_at IS NULL",
-                                      arguments: [ISOInstant.format(writer.now), "disabled by \(author.name)", record.id])
-                writer.wrote("user_session")
+                try Self.endSessions(of: record, "disabled by \(author.name)", &writer)
             }
             record.isActive = active
             return (active ? "user.enable" : "user.disable", "\(active ? "Enabled" : "Disabled") \(record.username)")
@@ -44,8 +44,10 @@ extension ClinicStore {
 
     /// Sets a one-time temporary password (admins): it signs in once and must be changed then.
     public func resetPassword(of id: EntityID<User>, temporaryHash: String, by author: Author) throws(StoreError) -> User {
-        try updateUser(id, by: author, permission: .manageUsers) { record, _ in
+        try updateUser(id, by: author, permission: .manageUsers) { record, writer in
             record.passwordHash = TemporaryPassword.prefix + temporaryHash
+            // Whoever is on their terminals (or their locked screens) must sign in again.
+            try Self.endSessions(of: record, "temporary password set by \(author.name)", &writer)
             return ("user.password-reset", "Set a temporary password for \(record.username)")
         }
     }
@@ -104,6 +106,13 @@ extension ClinicStore {
             try writer.audit(action, UserRecord.self, record.id, summary)
             return try record.user
         }
+    }
+
+    /// Ends a user's open sessions within a write: their terminals show the sign-in screen.
+    private static func endSessions(of record: UserRecord, _ reason: String, _ writer: inout ChangeWriter) throws {
+        try writer.db.execute(sql: "UPDATE user_session SET ended_at = ?, end_reason = ? WHERE user_id = ? AND ended_at IS NULL",
+                              arguments: [ISOInstant.format(writer.now), reason, record.id])
+        writer.wrote("user_session")
     }
 
     /// Refuses to leave the clinic without an active admin.
