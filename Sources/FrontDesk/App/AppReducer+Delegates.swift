@@ -28,6 +28,12 @@ extension AppReducer {
         case .lock:
             lock(&state, idle: false)
             return []
+        case .changePassword:
+            guard let user = state.user else { return [] }
+            lock(&state, idle: false)
+            state.shell.signIn.changingPassword = true
+            state.shell.signIn.notice = "To change \(user.username)'s password, type the current one first; your work waits."
+            return []
         case .toggleHelp:
             if state.isShowingHelp { state.modals.removeLast() } else { state.modals.append(.help(HelpOverlayState())) }
             return []

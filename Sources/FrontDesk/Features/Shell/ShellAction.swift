@@ -22,6 +22,7 @@ public enum ShellAction: Hashable, Sendable {
     case quitConfirmed
     case askToSignOut
     case lockNow
+    case askToChangePassword
     case signOutConfirmed
     case toggleHelp
     case refreshAll
@@ -38,6 +39,8 @@ public enum ShellDelegate: Hashable, Sendable {
     case signOut
     /// Lock the screen now, keeping the user's desk for them.
     case lock
+    /// Change the signed-in user's own password (their current one first).
+    case changePassword
     /// These sessions were ended elsewhere: sign out whoever they belong to on this terminal.
     case sessionsEnded(Set<UUID>)
     case toggleHelp

@@ -19,7 +19,13 @@ public enum ShellFeature {
             state.signIn.isChecking = false
             switch answer {
             case let .signedIn(user):
+                let changing = state.signIn.changingPassword
                 state.signIn = SignInState()
+                if changing {
+                    state.signIn.choosingFor = user
+                    state.signIn.changingPassword = true
+                    return .none
+                }
                 return .delegate(.signedIn(user))
             case let .mustChangePassword(user):
                 state.signIn = SignInState()
@@ -70,6 +76,8 @@ public enum ShellFeature {
             return .delegate(.signOut)
         case .lockNow:
             return .delegate(.lock)
+        case .askToChangePassword:
+            return .delegate(.changePassword)
         case .toggleHelp:
             return .delegate(.toggleHelp)
         case .refreshAll:

@@ -42,6 +42,9 @@ public struct SignInState: Hashable, Sendable {
     public var notice: String?
     /// Signed in with a temporary password: this user types a new one twice before going on.
     public var choosingFor: User?
+    /// The screen was locked for the user to change their password: once their current one is
+    /// checked, they choose the new one.
+    public var changingPassword = false
 
     public init() {}
 }

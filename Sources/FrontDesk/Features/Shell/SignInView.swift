@@ -7,8 +7,9 @@ public enum SignInView {
         let width = min(screen.width, 56)
         let choosing = state.signIn.choosingFor
         let notice = state.signIn.notice ?? choosing.map {
-            "\($0.username), your password was set by an admin for one sign-in: choose your own, at least 10 characters, "
-                + "not your username and not a common one."
+            (state.signIn.changingPassword ? "\($0.username), choose your new password: "
+                : "\($0.username), your password was set by an admin for one sign-in: choose your own: ")
+                + "at least 10 characters, not your username and not a common one."
         }
         let height = min(screen.height, notice == nil ? 11 : 14)
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + max(0, (screen.height - height) / 2),

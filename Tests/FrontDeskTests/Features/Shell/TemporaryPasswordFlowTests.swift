@@ -44,3 +44,33 @@ struct TemporaryPasswordFlowTests {
             == .signedIn(rosa))
     }
 }
+
+/// A signed-in user changes their own password: the current one first, then the new one twice;
+/// their desk waits on the locked screen meanwhile and comes back as it was.
+@Suite("Own password", .serialized)
+struct OwnPasswordFlowTests {
+    @Test func theCurrentPasswordFirstThenTheNewOneTwiceAndTheDeskComesBack() async throws {
+        let fixture = try DeskFixture()
+        var driver = FlowDriver(fixture: fixture, keymap: ShippedKeymap.default)
+        try await driver.signIn("rosa")
+        try await driver.keys("F2 g w")
+        #expect(driver.text.contains("To change rosa's password, type the current one first"), "\(driver.text)")
+        #expect(driver.state.parked.count == 1, "the desk waits")
+        await driver.type("wrong-one")
+        try await driver.keys("ret")
+        #expect(driver.state.shell.signIn.error == "Wrong username or password.")
+        await driver.type("secret-rosa")
+        try await driver.keys("ret")
+        #expect(driver.text.contains("ClinicDesk — choose your password"))
+        #expect(driver.text.contains("rosa, choose your new password"))
+        await driver.type("rosa-new-password")
+        try await driver.keys("ret")
+        await driver.type("rosa-new-password")
+        try await driver.keys("ret")
+        #expect(driver.state.screen == .main)
+        #expect(driver.state.user?.username == "rosa")
+        #expect(driver.state.focus == .queue, "the desk as she left it")
+        #expect(try fixture.store.signIn(username: "rosa", decoy: "d") { DeskFixture.hasher.verify("rosa-new-password", against: $0) }
+            == .signedIn(driver.state.user!))
+    }
+}
