@@ -21,7 +21,7 @@ extension LiveDependencies {
             warnings.append(IntegrityWarning(short: "audit trail unchecked", detail: "The audit trail could not be checked: \(error)."))
         }
         if let exposure = FileAccess.exposure(of: store.path) {
-            warnings.append(IntegrityWarning(short: "database readable by all", detail: exposure.replacingOccurrences(of: "Warning: ", with: "")))
+            warnings.append(IntegrityWarning(short: "database readable by all", detail: exposure))
         }
         return warnings
     }

@@ -26,7 +26,7 @@ struct DatabaseOption: ParsableArguments {
 extension FileAccess {
     /// Prints ``exposure(of:)`` to standard error, if there is one.
     static func warnIfExposed(_ path: String) {
-        if let warning = exposure(of: path) { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+        if let warning = exposure(of: path) { FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8)) }
     }
 }
 

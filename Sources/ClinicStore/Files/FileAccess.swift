@@ -82,7 +82,7 @@ public struct FileAccess: Sendable, Hashable {
             var info = stat()
             guard stat(file, &info) == 0, info.st_mode & 0o006 != 0 else { continue }
             let mode = String(info.st_mode & 0o777, radix: 8)
-            return "Warning: \(file) can be read by every account on this computer (mode \(mode)), and it holds every patient's record. "
+            return "\(file) can be read by every account on this computer (mode \(mode)), and it holds every patient's record. "
                 + "Fix it with: chmod 600 \(path)* (or chmod 660 and a group that only the terminals' accounts are in; see the README)."
         }
         return nil

@@ -56,15 +56,21 @@ extension ClinicStore {
     @discardableResult
     public func endAllSessions(username: String, by author: Author) throws(StoreError) -> Int {
         try write(.manageUsers, by: author) { writer in
-            try writer.db.execute(
-                sql: "UPDATE user_session SET ended_at = ?, end_reason = ? WHERE username = ? AND ended_at IS NULL",
-                arguments: [ISOInstant.format(writer.now), "signed out everywhere by \(author.name)", username.lowercased()])
-            let ended = writer.db.changesCount
-            writer.wrote("user_session")
+            let ended = try Self.endOpenSessions(where: "username", is: username.lowercased(),
+                                                 reason: "signed out everywhere by \(author.name)", &writer)
             try writer.audit("session.end-all", table: "user_session", username.lowercased(),
                              "Signed \(username.lowercased()) out everywhere (\(ended) open session\(ended == 1 ? "" : "s"))")
             return ended
         }
+    }
+
+    /// Ends the open sessions whose `column` is `value` within a write; their terminals notice
+    /// the commit and show the sign-in screen. Returns how many were open.
+    static func endOpenSessions(where column: String, is value: String, reason: String, _ writer: inout ChangeWriter) throws -> Int {
+        try writer.db.execute(sql: "UPDATE user_session SET ended_at = ?, end_reason = ? WHERE \(column) = ? AND ended_at IS NULL",
+                              arguments: [ISOInstant.format(writer.now), reason, value])
+        writer.wrote("user_session")
+        return writer.db.changesCount
     }
 
     /// One session, ended or not.

@@ -110,9 +110,7 @@ extension ClinicStore {
 
     /// Ends a user's open sessions within a write: their terminals show the sign-in screen.
     private static func endSessions(of record: UserRecord, _ reason: String, _ writer: inout ChangeWriter) throws {
-        try writer.db.execute(sql: "UPDATE user_session SET ended_at = ?, end_reason = ? WHERE user_id = ? AND ended_at IS NULL",
-                              arguments: [ISOInstant.format(writer.now), reason, record.id])
-        writer.wrote("user_session")
+        _ = try endOpenSessions(where: "user_id", is: record.id, reason: reason, &writer)
     }
 
     /// Refuses to leave the clinic without an active admin.

@@ -29,7 +29,7 @@ extension AppReducer {
     /// Sessions ended on another terminal ("sign out everywhere"): their parked desks are
     /// dropped, and the user at the keys, if theirs ended, is signed out.
     static func signOut(endedSessions ids: Set<UUID>, _ state: inout AppState) {
-        state.parked = state.parked.filter { !ids.contains($0.value.shell.sessionID ?? UUID()) }
+        state.parked = state.parked.filter { $0.value.shell.sessionID.map(ids.contains) != true }
         guard let current = state.shell.sessionID, ids.contains(current) else { return }
         state = signInScreen(after: state)
         state.message = .error("You were signed out on every terminal (an admin ended your sessions). Sign in again to go on.")
