@@ -38,7 +38,9 @@ struct TerminalWatcher: AsyncParsableCommand {
             Self.say("seen\t\(time)\t\(name)")
         }
         let app = Task {
-            await AppRuntime.run(backend: backend, dependencies: dependencies, keymap: keymap, dateOrder: .dayMonthYear)
+            // A day before the idle lock: the desk stays signed in however many check-ins are measured.
+            await AppRuntime.run(backend: backend, dependencies: dependencies, keymap: keymap, dateOrder: .dayMonthYear,
+                                 settings: AppSettings(idleLockSeconds: 24 * 3600))
         }
         defer {
             app.cancel()

@@ -115,7 +115,7 @@ public enum AppRenderer {
         case .lookup: PatientsFeature.input(state.patients).contexts
         case .prescription: PrescriptionsFeature.input(state.prescriptions).contexts
         }
-        return ViewContext(session: state.session, isFocused: focused,
+        return ViewContext(session: state.session.toTheMinute, isFocused: focused,
                            hints: KeyHints(keymap: state.keymap, contexts: contexts))
     }
 

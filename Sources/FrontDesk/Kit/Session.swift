@@ -24,6 +24,17 @@ public struct Session: Hashable, Sendable {
         self.size = size
     }
 
+    /// The same session with the time cut to the start of its minute: what the panes draw
+    /// with. Nothing in a pane shows seconds, so a pane's inputs change at most once a minute
+    /// and the clock's tick each second redraws the status line only (thirty idle terminals on
+    /// one database otherwise redraw every pane every second, and a check-in that lands then
+    /// waits behind them).
+    public var toTheMinute: Session {
+        var session = self
+        session.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 60).rounded(.down) * 60)
+        return session
+    }
+
     /// Today in the clinic.
     public var today: CalendarDate { CalendarDate.today(clock: .fixed(now), timeZone: timeZone) }
 
