@@ -32,36 +32,9 @@ extension LiveDependencies {
             print: { id in
                 let slip = try desk { try store.prescriptionSlip(id.description) }
                 let pdf = try SlipPDF.render(SlipText.content(slip, timeZone: store.timeZone), paper: paper)
-                try FileManager.default.createDirectory(at: slips, withIntermediateDirectories: true)
-                let file = slips.appendingPathComponent("\(slip.prescription.verificationCode).pdf")
-                try pdf.write(to: file, options: .atomic)
                 let code = slip.prescription.verificationCode
-                guard let printer else { return "Wrote the slip of \(code) to \(file.path) (no printer is set up)." }
-                return SlipPrinter.send(file, to: printer, code: code)
+                return try PrintedFile.write(pdf, named: "\(code).pdf", in: slips, printer: printer, title: "Prescription \(code)",
+                                             what: "slip of \(code)")
             })
-    }
-}
-
-/// Sends a slip to a CUPS printer with `lp`, saying what happened in words.
-enum SlipPrinter {
-    static func send(_ file: URL, to printer: String, code: String) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/lp")
-        process.arguments = ["-d", printer, "-t", "Prescription \(code)", file.path]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return "Cannot print: lp is not installed here. The slip of \(code) is at \(file.path)."
-        }
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            return "Printer \(printer) refused the slip of \(code) (\(said.isEmpty ? "lp failed" : said)); it is at \(file.path)."
-        }
-        return "Sent the slip of \(code) to \(printer) (also at \(file.path))."
     }
 }

@@ -101,6 +101,9 @@ public enum LiveDependencies {
                 .appendingPathComponent("slips"), paper: paper, printer: printer),
             providers: providers(store),
             staff: staff(store, hasher: hasher),
+            billing: billing(store, receipts: (slips ?? URL(fileURLWithPath: store.path).deletingLastPathComponent()
+                .appendingPathComponent("slips")).deletingLastPathComponent().appendingPathComponent("receipts"),
+                             paper: paper, printer: printer),
             externalChanges: {
                 do {
                     return try store.dataChanges(try store.externalChanges())
@@ -214,7 +217,7 @@ extension DeskError {
         case let .invalid(failure): self = .invalid(failure)
         case let .editConflict(conflict): self = .editConflict(conflict)
         case let .bookingRefused(problems): self = .slotProblems(problems)
-        case .notPermitted, .notFound, .transition, .alreadyExists: self = .refused(error.description)
+        case .notPermitted, .notFound, .transition, .alreadyExists, .billing: self = .refused(error.description)
         case .missingDatabase, .databaseExists, .notAClinicDatabase, .locked, .cannotOpen, .database:
             self = .failed(error.description)
         }

@@ -26,6 +26,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case locked(path: String)
     /// The file or its folder cannot be opened or written.
     case cannotOpen(path: String, detail: String)
+    /// A billing entry the rules refuse (more than is owed, a void invoice, no reason).
+    case billing(BillingProblem)
     /// Any other database failure, with SQLite's message.
     case database(String)
 
@@ -45,6 +47,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             conflict.description
         case let .alreadyExists(message):
             message
+        case let .billing(problem):
+            problem.message
         case let .missingDatabase(path):
             "No clinic database at \(path). Create one with `clinicdesk init` or `clinicdesk demo`, or pass --db."
         case let .databaseExists(path):

@@ -17,6 +17,8 @@ enum StoreErrors {
             return error
         case let failure as ValidationFailure:
             return .invalid(failure)
+        case let problem as BillingProblem:
+            return .billing(problem)
         case let error as AppointmentTransitionError:
             return .transition(error)
         case let error as MalformedStoredValue:

@@ -74,7 +74,7 @@ struct RejectionTests {
             var emptySnapshot = device.snapshot("patient", row, [:])
             emptySnapshot.values = nil
             let cases: [(WireChange, String)] = [
-                (device.change("invoice", row, "total", .integer(10), operation: .insert), "unknown table “invoice”"),
+                (device.change("no_such_table", row, "total", .integer(10), operation: .insert), "unknown table “no_such_table”"),
                 (device.change("patient", row, "favourite_colour", .text("blue"), operation: .insert),
                  "unknown field “favourite_colour” of table “patient”"),
                 (device.snapshot("patient", row, ["family_name": .text("Okafor"), "secret": .text("x")]),

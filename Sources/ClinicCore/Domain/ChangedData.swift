@@ -20,6 +20,8 @@ public enum ClinicDataKind: String, CaseIterable, Hashable, Sendable {
     /// Sync's own state: the cursor, the outbox, conflicts, quarantine.
     case sync
     case audit
+    /// The price list, invoices, payments, refunds and drawer counts.
+    case billing
 }
 
 /// What other commits changed since the last time a terminal looked.

@@ -32,6 +32,10 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
     case resolveConflicts = "resolve sync conflicts"
     case enrollDevice = "enroll this device with a sync server"
     case readAudit = "read the audit trail"
+    case takePayments = "take payments"
+    case addCharges = "add charges to invoices"
+    case adjustBills = "give discounts, refunds and voids"
+    case managePrices = "manage the price list"
 
     public var description: String { rawValue }
 }
@@ -46,11 +50,12 @@ public enum PermissionMatrix {
         .admin: [
             .registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn,
             .manageSchedules, .manageUsers, .resolveConflicts, .enrollDevice, .readAudit,
+            .takePayments, .addCharges, .adjustBills, .managePrices,
         ],
-        .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn],
+        .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .takePayments, .addCharges],
         .doctor: [
             .editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .recordMedicines, .triage,
-            .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts,
+            .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts, .addCharges,
         ],
         .nurse: [
             .registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient,

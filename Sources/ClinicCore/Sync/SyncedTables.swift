@@ -59,6 +59,19 @@ public enum SyncedTables {
         "prescription_alert": [
             "prescription_id", "position", "kind", "severity", "drugs", "message", "advice", "override_reason",
         ] + common,
+        "price_item": ["code", "name", "category", "price_minor", "tax_rate_bp", "is_active"] + common,
+        "invoice": ["patient_id", "visit_id", "currency", "opened_at", "opened_by", "day"] + common,
+        "invoice_line": [
+            "invoice_id", "kind", "code", "name", "category", "quantity", "unit_price_minor", "tax_rate_bp", "target_line_id",
+            "reason", "added_at", "added_by",
+        ] + common,
+        "payment": [
+            "invoice_id", "patient_id", "kind", "method", "amount_minor", "tendered_minor", "reference", "payer", "policy_number",
+            "refund_of_id", "reason", "receipt_number", "day", "taken_at", "taken_by", "taken_by_name", "device",
+        ] + common,
+        "cash_count": [
+            "day", "device", "user_id", "user_name", "currency", "expected_minor", "counted_minor", "note", "counted_at",
+        ] + common,
     ]
 
     /// Bookkeeping every synced row carries as fields.
@@ -68,7 +81,7 @@ public enum SyncedTables {
     /// Only their removal fields may change afterwards.
     public static let appendOnly: Set<String> = [
         "allergy", "medication", "prescription", "prescription_item", "prescription_alert", "visit_hop", "triage",
-        "consultation_note",
+        "consultation_note", "invoice", "invoice_line", "payment", "cash_count",
     ]
 
     /// Fields a merge must never settle silently: a disagreement is kept for a person to decide.

@@ -118,6 +118,10 @@ enum ClinicMigrations {
         migrator.registerMigration("v16-audit-sent") { db in
             try db.execute(sql: "ALTER TABLE sync_state ADD COLUMN audit_sent_seq INTEGER NOT NULL DEFAULT 0")
         }
+        // Billing: price list, invoices, payments and refunds, cash counts (BillingSchema).
+        migrator.registerMigration("v17-billing") { db in
+            for statement in BillingSchema.statements { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

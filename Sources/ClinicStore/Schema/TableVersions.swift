@@ -63,6 +63,7 @@ enum TableVersions {
         case "user_session": [.sessions]
         case "sync_state", "sync_conflict", "sync_quarantine", "sync_lease", "change": [.sync]
         case "audit_event": [.audit]
+        case "price_item", "invoice", "invoice_line", "payment", "cash_count": [.billing]
         default: nil
         }
     }

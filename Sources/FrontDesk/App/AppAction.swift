@@ -20,6 +20,7 @@ public enum AppAction: Hashable, Sendable {
     case prescriptions(PrescriptionsAction)
     case providers(ProvidersAction)
     case staff(StaffAction)
+    case billing(BillingAction)
 }
 
 /// Work a feature asked for, tagged with its feature so the runner uses that feature's client.
@@ -33,6 +34,7 @@ public enum AppEffect: Hashable, Sendable {
     case prescriptions(PrescriptionsEffect)
     case providers(ProvidersEffect)
     case staff(StaffEffect)
+    case billing(BillingEffect)
 
     /// The effect's identity for cancellation (see ``EffectScheduler``).
     public var id: EffectID? {
@@ -46,6 +48,7 @@ public enum AppEffect: Hashable, Sendable {
         case let .prescriptions(effect): effect.id
         case let .providers(effect): effect.id
         case let .staff(effect): effect.id
+        case let .billing(effect): effect.id
         }
     }
 }

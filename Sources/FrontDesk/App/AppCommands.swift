@@ -30,6 +30,7 @@ public enum AppCommands {
                action: AppAction.prescriptions)
         + lift(ProvidersFeature.commands, owner: "providers", state: { $0.providers }, action: AppAction.providers)
         + lift(StaffFeature.commands, owner: "staff", state: { $0.staff }, action: AppAction.staff)
+        + lift(BillingFeature.commands, owner: "billing", state: { $0.billing }, action: AppAction.billing)
 
     /// The command of each name.
     public static let byName: [String: AppCommand] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -45,6 +46,7 @@ public enum AppCommands {
         .union(ConsultationFeature.contexts)
         .union(ProvidersFeature.contexts)
         .union(StaffFeature.contexts)
+        .union(BillingFeature.contexts)
 
     private static func lift<State: Sendable, Action: Hashable & Sendable>(
         _ specs: [CommandSpec<State, Action>], owner: String, state: @escaping @Sendable (AppState) -> State,

@@ -20,6 +20,7 @@ public enum AppModal: Hashable, Sendable {
     case providers(ProvidersModal)
     /// The staff screen, or one of its dialogs.
     case staff(StaffModal)
+    case billing(BillingModal)
     /// Writing, correcting or cancelling a prescription.
     case prescriptions(PrescriptionsModal)
 }

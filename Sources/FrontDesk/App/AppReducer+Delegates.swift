@@ -55,6 +55,8 @@ extension AppReducer {
         switch delegate {
         case let .checkInWalkIn(patient):
             return send(.queue(.checkInWalkIn(patient)), &state)
+        case let .bill(patient):
+            return send(.billing(.openInvoice(BillingTarget(patientID: patient.id, patientName: patient.name, visitID: nil))), &state)
         case .storeWritten:
             return reloadAllButPatients(&state)
         case let .book(patient):
@@ -125,6 +127,9 @@ extension AppReducer {
             return send(.consultation(.openNote(visit)), &state)
         case let .viewNotes(visit):
             return send(.consultation(.openRecord(visit)), &state)
+        case let .bill(visit):
+            return send(.billing(.openInvoice(BillingTarget(patientID: visit.patient.id, patientName: visit.patient.name,
+                                                            visitID: visit.visitID))), &state)
         case let .defaultRoomChanged(room):
             state.session.user?.defaultRoom = room
             return []
@@ -151,6 +156,14 @@ extension AppReducer {
         switch delegate {
         case .storeWritten:
             return send(.staff(.refresh), &state) + send(.providers(.refresh), &state)
+        }
+    }
+
+    /// Billing wrote: the cards (which show a balance) and the sync status read again.
+    static func billingDelegate(_ delegate: BillingDelegate, _ state: inout AppState) -> [AppEffect] {
+        switch delegate {
+        case .storeWritten:
+            return send(.patients(.refresh), &state) + send(.shell(.refreshSyncStatus), &state)
         }
     }
 

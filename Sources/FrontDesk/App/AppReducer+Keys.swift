@@ -68,6 +68,8 @@ extension AppReducer {
                 return InputTarget(QueueFeature.input(modal: modal), isModal: true, wrap: AppAction.queue)
             case let .consultation(modal):
                 return InputTarget(ConsultationFeature.input(modal: modal), isModal: true, wrap: AppAction.consultation)
+            case let .billing(modal):
+                return InputTarget(BillingFeature.input(modal: modal, state.billing), isModal: true, wrap: AppAction.billing)
             case let .staff(modal):
                 return InputTarget(StaffFeature.input(modal: modal, state.staff), isModal: true, wrap: AppAction.staff)
             case let .providers(modal):
@@ -116,7 +118,8 @@ extension AppReducer {
             // Behind a dialog only help works; anything else says how to get out first.
             if names == ["help.toggle"] { return run(names, &state) }
             let close = KeyHints(keymap: state.keymap, contexts: target.contexts)
-            let way = ["dialog.cancel", "form.cancel", "duplicates.back", "conflict.back", "consultation.close", "providers.close", "staff.close"]
+            let way = ["dialog.cancel", "form.cancel", "duplicates.back", "conflict.back", "consultation.close", "providers.close", "staff.close", "billing.close",
+                       "invoice.close", "prices.close", "cashup.close"]
                 .lazy.compactMap(close.key).first
             state.message = .error("Finish with the dialog first" + (way.map { " (\($0) closes it)." } ?? "."))
             return []

@@ -74,6 +74,10 @@ enum AppReducer {
             let outcome = StaffFeature.reduce(&state.staff, action, FeatureContext(session: state.session, modal: state.staffModal))
             return apply(outcome, &state, action: AppAction.staff, effect: AppEffect.staff, modal: AppModal.staff,
                          owns: { if case .staff = $0 { true } else { false } }, delegate: staffDelegate)
+        case let .billing(action):
+            let outcome = BillingFeature.reduce(&state.billing, action, FeatureContext(session: state.session, modal: state.billingModal))
+            return apply(outcome, &state, action: AppAction.billing, effect: AppEffect.billing, modal: AppModal.billing,
+                         owns: { if case .billing = $0 { true } else { false } }, delegate: billingDelegate)
         }
     }
 
@@ -141,6 +145,7 @@ enum AppReducer {
         if change.touches(BookingFeature.reads) { effects += send(.booking(.refresh), &state) }
         if change.touches(ProvidersFeature.reads) { effects += send(.providers(.refresh), &state) }
         if change.touches(StaffFeature.reads) { effects += send(.staff(.refresh), &state) }
+        if change.touches(BillingFeature.reads) { effects += send(.billing(.refresh), &state) }
         return effects
     }
 
@@ -148,7 +153,7 @@ enum AppReducer {
         send(.schedule(.refresh(newDay: newDay)), &state) + send(.queue(.refresh), &state)
             + send(.shell(.refreshSyncStatus), &state) + send(.patients(.refresh), &state)
             + send(.prescriptions(.refresh), &state) + send(.booking(.refresh), &state) + send(.providers(.refresh), &state)
-            + send(.staff(.refresh), &state)
+            + send(.staff(.refresh), &state) + send(.billing(.refresh), &state)
     }
 
     /// Keeps the prescriptions pane on exactly the patient the user is looking at: the open

@@ -93,6 +93,9 @@ public enum AppRenderer {
             case let .consultation(dialog):
                 ConsultationModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
                                              buffer: &buffer)
+            case let .billing(modal):
+                BillingModalView.render(modal, state.billing, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                                        buffer: &buffer)
             case let .staff(dialog):
                 StaffModalView.render(dialog, state.staff, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
                                       buffer: &buffer)
@@ -142,5 +145,9 @@ public enum AppRenderer {
         ShellFeature.loginContext: "Sign in",
         ProvidersFeature.context: "Providers",
         StaffFeature.context: "Staff",
+        BillingFeature.context: "Billing",
+        BillingFeature.invoiceContext: "Invoice",
+        BillingFeature.pricesContext: "Price list",
+        BillingFeature.cashUpContext: "Cash-up",
     ]
 }

@@ -20,6 +20,7 @@ public struct AppState: Sendable, Equatable {
     public var prescriptions = PrescriptionsState()
     public var providers = ProvidersState()
     public var staff = StaffState()
+    public var billing = BillingState()
     /// Dialogs and overlays, bottom first: keys go to the last one.
     public var modals: [AppModal] = []
     /// The last thing worth telling the user; stays until the next key.
@@ -42,6 +43,7 @@ public struct AppState: Sendable, Equatable {
         self.keymap = keymap
         self.settings = settings
         queue = QueueState(lateMinutes: settings.lateAfterMinutes)
+        billing = BillingState(currency: settings.currency)
         session = Session(now: now, timeZone: timeZone, dateOrder: dateOrder, size: size)
         lastKeyAt = now
         shell = ShellState(clinicName: clinicName)
@@ -102,6 +104,11 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// The staff screen or one of its dialogs, if that is what is on top.
+    public var billingModal: BillingModal? {
+        if case let .billing(modal)? = modals.last { return modal }
+        return nil
+    }
+
     public var staffModal: StaffModal? {
         if case let .staff(modal)? = modals.last { return modal }
         return nil
@@ -128,10 +135,15 @@ public struct AppSettings: Hashable, Sendable {
     /// open on a patient).
     public var idleLockSeconds: Int
 
+    /// The clinic's currency: what prices, invoices and receipts are in.
+    public var currency: Currency
+
     public static let defaultIdleLockSeconds = 5 * 60
 
-    public init(lateAfterMinutes: Int = QueueFeature.defaultLateMinutes, idleLockSeconds: Int = AppSettings.defaultIdleLockSeconds) {
+    public init(lateAfterMinutes: Int = QueueFeature.defaultLateMinutes, idleLockSeconds: Int = AppSettings.defaultIdleLockSeconds,
+                currency: Currency = .rupee) {
         self.lateAfterMinutes = lateAfterMinutes
         self.idleLockSeconds = idleLockSeconds
+        self.currency = currency
     }
 }

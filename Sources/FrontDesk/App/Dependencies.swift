@@ -20,6 +20,7 @@ public struct Dependencies: Sendable {
     public var prescriptions: PrescriptionsClient
     public var providers: ProvidersClient
     public var staff: StaffClient
+    public var billing: BillingClient
     /// Yields whenever another process (or this one's store) commits, with what it changed.
     public var externalChanges: @Sendable () -> AsyncStream<ChangedData>
     /// Writes a line to the log file (never to the screen).
@@ -28,7 +29,7 @@ public struct Dependencies: Sendable {
     public init(
         clinicName: String, now: @escaping @Sendable () -> Date, timeZone: TimeZone, shell: ShellClient,
         patients: PatientsClient, schedule: ScheduleClient, booking: BookingClient, queue: QueueClient, consultation: ConsultationClient,
-        prescriptions: PrescriptionsClient, providers: ProvidersClient, staff: StaffClient,
+        prescriptions: PrescriptionsClient, providers: ProvidersClient, staff: StaffClient, billing: BillingClient,
         externalChanges: @escaping @Sendable () -> AsyncStream<ChangedData>, log: @escaping @Sendable (String) -> Void
     ) {
         self.clinicName = clinicName
@@ -43,6 +44,7 @@ public struct Dependencies: Sendable {
         self.prescriptions = prescriptions
         self.providers = providers
         self.staff = staff
+        self.billing = billing
         self.externalChanges = externalChanges
         self.log = log
     }

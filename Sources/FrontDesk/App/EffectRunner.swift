@@ -26,6 +26,7 @@ public struct EffectRunner: Sendable {
             return await effect.run(deps.prescriptions, log: deps.log).map(AppAction.prescriptions)
         case let .providers(effect): return await effect.run(deps.providers, log: deps.log).map(AppAction.providers)
         case let .staff(effect): return await effect.run(deps.staff, log: deps.log).map(AppAction.staff)
+        case let .billing(effect): return await effect.run(deps.billing, log: deps.log).map(AppAction.billing)
         }
     }
 }

@@ -18,6 +18,7 @@ import TOMLKit
 /// board_names = "initials" # what `clinicdesk board` shows beside a ticket: initials, full or none
 /// paper = "a4"             # printed slips: a4 or letter
 /// printer = "front-desk"   # the CUPS printer slips go to (lp); without it they are written as PDF
+/// currency = "INR"         # the clinic's currency (ISO 4217) for prices, invoices and receipts
 /// ```
 struct AppConfiguration: Equatable {
     var theme = "default"
@@ -30,9 +31,10 @@ struct AppConfiguration: Equatable {
     var boardNames: BoardNames = .initials
     var paper = "a4"
     var printer: String?
+    var currency = Currency.rupee
 
     static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "lock_after_failures", "lock_minutes", "idle_lock_minutes",
-                            "board_names", "paper", "printer"]
+                            "board_names", "paper", "printer", "currency"]
 
     /// The user's configuration file (`~/.config/clinicdesk/config.toml`).
     static func loadDefault() throws(ConfigurationError) -> AppConfiguration {
@@ -104,6 +106,12 @@ struct AppConfiguration: Equatable {
             case "keymap": configuration.keymap = value
             case "database": configuration.database = value
             case "printer": configuration.printer = value
+            case "currency":
+                guard let currency = Currency(code: value) else {
+                    throw ConfigurationError(file: file, line: line, key: key,
+                                             message: "must be an ISO 4217 currency code such as \"INR\", not \"\(value)\"")
+                }
+                configuration.currency = currency
             case "paper":
                 guard ["a4", "letter"].contains(value.lowercased()) else {
                     throw ConfigurationError(file: file, line: line, key: key, message: "must be \"a4\" or \"letter\", not \"\(value)\"")

@@ -50,14 +50,14 @@ struct ChangeRulesTests {
 
     @Test func screeningMarksDuplicatesRepeatsAndRejections() {
         let first = Self.change()
-        let unknown = Self.change("invoice")
+        let unknown = Self.change("no_such_table")
         let previous = Self.change()
         let screening = Screening.screen(
             [first, unknown, first, previous], pushedBy: Self.device, serverMillis: Self.now,
             previous: [previous.changeID: StoredOutcome(outcome: .conflict, reason: "phone: changed on two devices")]
         )
         #expect(screening == [
-            .candidate, .rejected(Rejection(reason: "unknown table “invoice”")), .repeatOf(firstIndex: 0),
+            .candidate, .rejected(Rejection(reason: "unknown table “no_such_table”")), .repeatOf(firstIndex: 0),
             .duplicate(StoredOutcome(outcome: .conflict, reason: "phone: changed on two devices")),
         ])
     }

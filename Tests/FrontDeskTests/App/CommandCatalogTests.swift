@@ -10,7 +10,7 @@ struct CommandCatalogTests {
         let owners = Dictionary(grouping: AppCommands.all, by: \.name).mapValues { $0.map(\.owner) }
         let shared = owners.filter { $0.value.count != 1 }
         #expect(shared.isEmpty, "offered by several features: \(shared)")
-        #expect(Set(owners.values.flatMap { $0 }) == ["shell", "patients", "schedule", "booking", "queue", "consultation", "providers", "prescriptions", "staff"],
+        #expect(Set(owners.values.flatMap { $0 }) == ["shell", "patients", "schedule", "booking", "queue", "consultation", "providers", "prescriptions", "staff", "billing"],
                 "every feature with keys offers its own commands")
         #expect(AppCommands.catalog.all.map(\.name) == AppCommands.all.map(\.name).sorted())
     }
@@ -27,6 +27,7 @@ struct CommandCatalogTests {
             case .prescriptions: "prescriptions"
             case .providers: "providers"
             case .staff: "staff"
+            case .billing: "billing"
             case .event, .tick, .storeChanged, .answer: "root"
             }
             #expect(owner == command.owner, "\(command.name) is offered by \(command.owner) but sends a \(owner) action")

@@ -19,6 +19,7 @@ public enum PatientsAction: Hashable, Sendable {
     case followUpCard
     case waitlistCard
     case prescribeCard
+    case billCard
     /// Choose a patient for another pane: the next card opened is the one chosen.
     case choose(prompt: String)
     case stopChoosing
@@ -101,6 +102,8 @@ public enum PatientsDelegate: Hashable, Sendable {
     case addToWaitlist(PatientRef)
     /// Write a prescription for this patient (the prescriptions pane does it).
     case prescribe(PatientRef)
+    /// Open an invoice for this patient at the desk (a purchase without a visit).
+    case bill(PatientRef)
     /// The patient chosen for what another pane asked (nil: choosing was stopped).
     case chosen(PatientRef?)
 }

@@ -38,6 +38,8 @@ extension PatientsFeature {
                     action: .followUpCard, disabledReason: { state, session in session.refusal(.bookAppointment) ?? loading(state) }),
         CommandSpec("card.waitlist", "Put this patient on the waitlist", contexts: [cardContext],
                     action: .waitlistCard, disabledReason: { state, session in session.refusal(.bookAppointment) ?? loading(state) }),
+        CommandSpec("card.bill", "Open an invoice for this patient at the desk (a sale without a visit)", contexts: [cardContext],
+                    action: .billCard, disabledReason: { state, session in session.refusal(.addCharges) ?? loading(state) }),
         CommandSpec("card.prescribe", "Write a prescription for this patient (doctors)", contexts: [cardContext],
                     action: .prescribeCard, disabledReason: { state, session in session.refusal(.prescribe) ?? loading(state) }),
         CommandSpec("card.edit", "Edit this patient", contexts: [cardContext], action: .editCard,

@@ -37,6 +37,9 @@ public enum PatientsFeature {
             guard let patient = state.card?.card?.patient else { return .none }
             let ref = PatientRef(id: patient.id, name: patient.displayName, mrn: patient.mrn)
             return .delegate(action == .bookCard ? .book(ref) : action == .followUpCard ? .followUp(ref) : .addToWaitlist(ref))
+        case .billCard:
+            guard let patient = state.card?.card?.patient else { return .none }
+            return .delegate(.bill(PatientRef(id: patient.id, name: patient.displayName, mrn: patient.mrn)))
         case .prescribeCard:
             guard let patient = state.card?.card?.patient else { return .none }
             return .delegate(.prescribe(PatientRef(id: patient.id, name: patient.displayName, mrn: patient.mrn)))

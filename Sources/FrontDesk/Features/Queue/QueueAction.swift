@@ -21,6 +21,7 @@ public enum QueueAction: Hashable, Sendable {
     case triage
     case writeNote
     case viewNotes
+    case bill
     // The room dialog and the choice dialog.
     case roomTyped(TextEdit)
     case roomForm(FormCommand)
@@ -50,6 +51,8 @@ public enum QueueDelegate: Hashable, Sendable {
     case triage(VisitRef)
     case writeNote(VisitRef)
     case viewNotes(VisitRef)
+    /// The visit's invoice: billing opens it.
+    case bill(VisitRef)
     /// The user's default room changed; the session keeps it.
     case defaultRoomChanged(String?)
 }

@@ -66,6 +66,8 @@ enum QueueActions {
             return entry.map { .delegate(.writeNote(QueueFeature.visitRef($0))) } ?? .none
         case .viewNotes:
             return entry.map { .delegate(.viewNotes(QueueFeature.visitRef($0))) } ?? .none
+        case .bill:
+            return entry.map { .delegate(.bill(QueueFeature.visitRef($0))) } ?? .none
         case let .roomTyped(edit):
             guard case .room(let purpose, var dialog) = context.modal else { return .none }
             dialog.apply(edit)

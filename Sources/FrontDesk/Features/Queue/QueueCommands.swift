@@ -31,6 +31,8 @@ extension QueueFeature {
                     }),
         CommandSpec("queue.room", "Set your default room for calling patients", contexts: [context], action: .setDefaultRoom,
                     disabledReason: { _, session in session.refusal(.callPatient) }),
+        CommandSpec("queue.bill", "Open the selected visit's invoice: charges and payments", contexts: [context], action: .bill,
+                    disabledReason: { state, session in session.refusal(.addCharges) ?? need(state, session, nil) }),
         CommandSpec("queue.triage", "Triage the selected patient: vital signs, note, priority", contexts: [context],
                     action: .triage, disabledReason: { state, session in session.refusal(.triage) ?? need(state, session, nil) }),
         CommandSpec("queue.note", "Write the consultation note of the selected visit", contexts: [context], action: .writeNote,
