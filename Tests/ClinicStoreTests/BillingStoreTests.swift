@@ -27,7 +27,7 @@ struct BillingStoreTests {
         return items
     }
 
-    func finishedVisit() throws -> Visit {
+    func walkInVisit() throws -> Visit {
         let patient = try store.registerPatient(try fixture.john(), by: fixture.receptionist)
         let provider = try fixture.provider()
         let visit = try store.checkInWalkIn(patient: patient.id, provider: provider.id, by: fixture.receptionist)
@@ -36,7 +36,7 @@ struct BillingStoreTests {
 
     @Test func aVisitsInvoiceStartsWithItsConsultationAndOpeningAgainGivesTheSameOne() throws {
         _ = try priceList()
-        let visit = try finishedVisit()
+        let visit = try walkInVisit()
         let invoice = try store.openInvoice(patient: visit.patientID, visit: visit.id, currency: rupee, by: fixture.receptionist)
         let again = try store.openInvoice(patient: visit.patientID, visit: visit.id, currency: rupee, by: fixture.receptionist)
         #expect(again.id == invoice.id)
@@ -51,7 +51,7 @@ struct BillingStoreTests {
 
     @Test func aPriceChangeLeavesChargedLinesAtTheirPrice() throws {
         let items = try priceList()
-        let visit = try finishedVisit()
+        let visit = try walkInVisit()
         let invoice = try store.openInvoice(patient: visit.patientID, visit: visit.id, currency: rupee, by: fixture.receptionist)
         try store.addCharge(items["DRESS"]!.id, quantity: 2, to: invoice.id, by: fixture.doctor)
         try store.savePriceItem(PriceItemDraft(code: "DRESS", name: "Wound dressing", category: .procedure, price: Money(minor: 30_000),
@@ -72,7 +72,7 @@ struct BillingStoreTests {
 
     @Test func cashWithChangeThenCardNumbersReceiptsWithoutGaps() throws {
         _ = try priceList()
-        let visit = try finishedVisit()
+        let visit = try walkInVisit()
         let invoice = try store.openInvoice(patient: visit.patientID, visit: visit.id, currency: rupee, by: fixture.receptionist)
         let cash = try store.takePayment(PaymentDraft(method: .cash, amount: Money(minor: 20_000), tendered: Money(minor: 50_000)),
                                          on: invoice.id, by: fixture.receptionist)
@@ -97,7 +97,7 @@ struct BillingStoreTests {
 
     @Test func aRefundNeedsAnAdminAndAReasonAndIsANewEntry() throws {
         _ = try priceList()
-        let visit = try finishedVisit()
+        let visit = try walkInVisit()
         let invoice = try store.openInvoice(patient: visit.patientID, visit: visit.id, currency: rupee, by: fixture.receptionist)
         let upi = try store.takePayment(PaymentDraft(method: .upi, amount: Money(minor: 50_000), reference: "UPI-99"), on: invoice.id,
                                         by: fixture.receptionist)
@@ -120,7 +120,7 @@ struct BillingStoreTests {
 
     @Test func discountCancelAndVoidFollowTheRules() throws {
         let items = try priceList()
-        let visit = try finishedVisit()
+        let visit = try walkInVisit()
         let invoice = try store.openInvoice(patient: visit.patientID, visit: visit.id, currency: rupee, by: fixture.receptionist)
         let xray = try store.addCharge(items["XRAY"]!.id, to: invoice.id, by: fixture.doctor)
         #expect(throws: StoreError.notPermitted(role: .receptionist, permission: .adjustBills)) {
@@ -145,7 +145,7 @@ struct BillingStoreTests {
 
     @Test func theCashUpExpectsTheDrawersCashAndADifferenceNeedsANote() throws {
         _ = try priceList()
-        let visit = try finishedVisit()
+        let visit = try walkInVisit()
         let invoice = try store.openInvoice(patient: visit.patientID, visit: visit.id, currency: rupee, by: fixture.receptionist)
         try store.takePayment(PaymentDraft(method: .cash, amount: Money(minor: 30_000), tendered: Money(minor: 30_000)), on: invoice.id,
                               by: fixture.receptionist)
@@ -167,7 +167,7 @@ struct BillingStoreTests {
 
     @Test func theDayListsVisitsToBillThenInvoices() throws {
         _ = try priceList()
-        let visit = try finishedVisit()
+        let visit = try walkInVisit()
         #expect(try store.billingDay(CalendarDate(iso: "2026-11-20")!).map { $0.summary == nil } == [true])
         try store.openInvoice(patient: visit.patientID, visit: visit.id, currency: rupee, by: fixture.receptionist)
         let day = try store.billingDay(CalendarDate(iso: "2026-11-20")!)

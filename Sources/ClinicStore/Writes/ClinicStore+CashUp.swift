@@ -9,18 +9,21 @@ extension ClinicStore {
     {
         try read { db in
             let till = try till ?? (String.fetchOne(db, sql: "SELECT mrn_prefix FROM local_device") ?? "?")
-            var payments = PaymentRecord.filter(Column("day") == day.description && Column("device") == till
-                                                && Column("deleted_at") == nil)
-            var counts = CashCountRecord.filter(Column("day") == day.description && Column("device") == till
-                                                && Column("deleted_at") == nil)
-            if let user {
-                payments = payments.filter(Column("taken_by_name") == user)
-                counts = counts.filter(Column("user_name") == user)
-            }
-            return CashUp(day: day, device: till, userName: user, currency: currency,
-                          entries: try payments.fetchAll(db).map { try $0.payment },
-                          counts: try counts.fetchAll(db).map { try $0.count })
+            return try Self.takings(on: day, till: till, user: user, currency: currency, db)
         }
+    }
+
+    /// The day's payments and counts at `till` (for one username, or all), in one read.
+    static func takings(on day: CalendarDate, till: String, user: String?, currency: Currency, _ db: Database) throws -> CashUp {
+        var payments = PaymentRecord.filter(Column("day") == day.description && Column("device") == till && Column("deleted_at") == nil)
+        var counts = CashCountRecord.filter(Column("day") == day.description && Column("device") == till && Column("deleted_at") == nil)
+        if let user {
+            payments = payments.filter(Column("taken_by_name") == user)
+            counts = counts.filter(Column("user_name") == user)
+        }
+        return CashUp(day: day, device: till, userName: user, currency: currency,
+                      entries: try payments.fetchAll(db).map { try $0.payment },
+                      counts: try counts.fetchAll(db).map { try $0.count })
     }
 
     /// Records the cash counted in the drawer at the end of `day` against what the day's
@@ -29,14 +32,10 @@ extension ClinicStore {
     public func recordCashCount(on day: CalendarDate, counted: Money, note: String, currency: Currency, by author: Author)
         throws(StoreError) -> CashCount
     {
-        let expected = try cashUp(on: day, user: author.name, currency: currency).expectedCash
-        return try write(.takePayments, by: author) { writer in
-            // Read again inside the write: a payment taken meanwhile counts.
+        try write(.takePayments, by: author) { writer in
+            // Read inside the write, so a payment taken a moment before counts.
             let till = try writer.tillName()
-            let cash = try Int.fetchOne(writer.db, sql: """
-                SELECT coalesce(sum(CASE kind WHEN 'payment' THEN amount_minor ELSE -amount_minor END), 0) FROM payment
-                WHERE day = ? AND device = ? AND taken_by_name = ? AND method = 'cash' AND deleted_at IS NULL
-                """, arguments: [day.description, till, author.name]) ?? expected.minor
+            let cash = try Self.takings(on: day, till: till, user: author.name, currency: currency, writer.db).expectedCash.minor
             let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !counted.isNegative else { throw StoreError.billing(BillingProblem("A count cannot be negative.")) }
             if counted.minor != cash, note.isEmpty {

@@ -9,8 +9,8 @@ extension ClinicStore {
     @discardableResult
     public func openInvoice(patient patientID: EntityID<Patient>, visit visitID: EntityID<Visit>? = nil,
                             currency: Currency, by author: Author) throws(StoreError) -> Invoice {
-        if let visitID, let existing = try read({ db in try Self.standingInvoice(of: visitID, db) }) { return existing }
-        return try write(.addCharges, by: author) { writer in
+        // Opening a standing invoice again writes nothing (the write rolls back) and returns it.
+        try write(.addCharges, by: author) { writer in
             _ = try activePatient(patientID, in: writer.db)
             if let visitID, let existing = try Self.standingInvoice(of: visitID, writer.db) { return existing }
             var visit: VisitRecord?
