@@ -119,3 +119,38 @@ final class DeskFixture: @unchecked Sendable {
         (try? LiveDependencies.make(store: store, hasher: DeskFixture.hasher, log: { _ in }))!
     }
 }
+
+extension DeskFixture {
+    /// The clinic's price list: the three consultations, a dressing with 18% tax and an X-ray (rupees).
+    @discardableResult
+    func seedPrices() throws -> [String: PriceItem] {
+        let drafts = [
+            PriceItemDraft(code: "CONS-NEW", name: "Consultation, new patient", category: .consultation, price: Money(minor: 60_000),
+                           taxRate: .zero),
+            PriceItemDraft(code: "CONS-FOLLOW", name: "Follow-up consultation", category: .consultation, price: Money(minor: 40_000),
+                           taxRate: .zero),
+            PriceItemDraft(code: "CONS-WALKIN", name: "Walk-in consultation", category: .consultation, price: Money(minor: 50_000),
+                           taxRate: .zero),
+            PriceItemDraft(code: "DRESS", name: "Wound dressing", category: .procedure, price: Money(minor: 25_000),
+                           taxRate: Rate(basisPoints: 1800)),
+            PriceItemDraft(code: "XRAY", name: "Chest X-ray", category: .lab, price: Money(minor: 80_000), taxRate: .zero),
+        ]
+        var items: [String: PriceItem] = [:]
+        for draft in drafts { items[draft.code] = try store.savePriceItem(draft, by: admin) }
+        return items
+    }
+
+    /// Finishes the visit of the patient with this family name (who is in consultation or waiting).
+    @discardableResult
+    func finishVisit(of family: String) throws -> Visit {
+        let row = try store.queue(on: store.today()).first { $0.visit.patientID == patients[family]!.id }
+        guard let visit = row?.visit else { throw NotInTodaysQueue(family: family) }
+        if visit.status == .waiting { _ = try store.startConsultation(visit.id, by: doctor) }
+        return try store.finishVisit(visit.id, outcome: .done, by: doctor)
+    }
+}
+
+/// The fixture was asked to finish the visit of someone not in today's queue.
+struct NotInTodaysQueue: Error {
+    var family: String
+}
