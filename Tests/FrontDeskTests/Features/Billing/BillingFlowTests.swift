@@ -23,41 +23,12 @@ struct BillingFlowTests {
         return (fixture, driver)
     }
 
-    /// Opens the invoice of García's finished visit from the day list.
-    func openGarcía(_ driver: inout FlowDriver) async throws {
-        try await driver.keys("home")
-        for _ in driver.state.billing.rows where BillingFeature.selected(driver.state.billing)?.patientName != "García, José" {
-            try await driver.keys("down")
-        }
-        #expect(BillingFeature.selected(driver.state.billing)?.patientName == "García, José")
-        try await driver.keys("ret")
-        #expect(driver.state.billing.invoice?.summary != nil, "the invoice is open")
-    }
-
-    var summary: (FlowDriver) -> InvoiceSummary? { { $0.state.billing.invoice?.summary } }
-
-    /// Takes a payment by the method at `index` of the method list, filling `fields` after the amount.
-    func pay(_ driver: inout FlowDriver, method index: Int, amount: String?, fields: [String]) async throws {
-        try await driver.keys("p")
-        for _ in 0..<index { try await driver.keys("down") }
-        try await driver.keys("ret")
-        if let amount {
-            try await driver.keys("C-u")
-            await driver.type(amount)
-        }
-        for field in fields {
-            try await driver.keys("tab")
-            await driver.type(field)
-        }
-        try await driver.keys("C-s")
-    }
-
     @Test func aFinishedVisitIsInvoicedAndPaidInCashWithTheChangeShownAndAReceiptWritten() async throws {
         var (fixture, driver) = try await start("rosa")
         #expect(driver.text.contains("Billing — today · "), "\(driver.text)")
         #expect(driver.text.contains("to invoice"))
-        try await openGarcía(&driver)
-        let opened = try #require(summary(driver))
+        try await driver.openInvoice(of: "García, José")
+        let opened = try #require(driver.invoice)
         #expect(opened.charges.map(\.line.name).first?.contains("Dr Amina Haddad") == true, "the visit's consultation by its provider")
         #expect(driver.text.contains("García, José"))
         let owed = opened.balance
@@ -73,7 +44,7 @@ struct BillingFlowTests {
         #expect(message.hasPrefix("Took \(Currency.rupee.format(owed)) by cash, receipt RVC-R000001. Change to give: \(change)."), "\(message)")
         let receipt = URL(fileURLWithPath: fixture.store.path).deletingLastPathComponent().appendingPathComponent("receipts/RVC-R000001.pdf")
         #expect(FileManager.default.fileExists(atPath: receipt.path), "the receipt is written")
-        #expect(summary(driver)?.standing == .paid)
+        #expect(driver.invoice?.standing == .paid)
         #expect(driver.text.contains("RVC-R000001"), "the payment is listed with its receipt number")
         try await driver.keys("esc")
         #expect(driver.text.contains("paid"))
@@ -81,23 +52,23 @@ struct BillingFlowTests {
 
     @Test func cardUPIInsuranceAndOtherEachTakeTheirReferencesAndSplitOneBill() async throws {
         var (fixture, driver) = try await start("rosa")
-        try await openGarcía(&driver)
+        try await driver.openInvoice(of: "García, José")
         try await driver.keys("a")
         #expect(driver.text.contains("Add a charge"))
         for _ in 0..<4 { try await driver.keys("down") }
         try await driver.keys("ret")
         #expect(driver.state.message?.text == "Charged XRAY Chest X-ray.")
-        let total = try #require(summary(driver)).total
-        try await pay(&driver, method: 1, amount: "100", fields: [""])
+        let total = try #require(driver.invoice).total
+        try await driver.pay(method: 1, amount: "100", fields: [""])
         #expect(driver.text.contains("Type the card reference."), "a card payment needs the terminal's reference")
         #expect(driver.state.message?.text == "Not saved: one field needs attention.")
-        #expect(summary(driver)?.payments.isEmpty == true, "nothing is saved")
+        #expect(driver.invoice?.payments.isEmpty == true, "nothing is saved")
         await driver.type("AUTH 448812")
         try await driver.keys("C-s")
-        try await pay(&driver, method: 2, amount: "150", fields: ["UPI-5521009"])
-        try await pay(&driver, method: 3, amount: "300", fields: ["Star Health", "POL-77", "CLM-9"])
-        try await pay(&driver, method: 4, amount: nil, fields: ["cheque 001234"])
-        let paid = try #require(summary(driver))
+        try await driver.pay(method: 2, amount: "150", fields: ["UPI-5521009"])
+        try await driver.pay(method: 3, amount: "300", fields: ["Star Health", "POL-77", "CLM-9"])
+        try await driver.pay(method: 4, amount: nil, fields: ["cheque 001234"])
+        let paid = try #require(driver.invoice)
         #expect(paid.payments.map(\.method) == [.card, .upi, .insurance, .other])
         #expect(paid.payments.map(\.reference) == ["AUTH 448812", "UPI-5521009", "CLM-9", "cheque 001234"])
         #expect(paid.payments.last?.amount == total - Money(minor: 55_000), "other pays the rest")
@@ -109,22 +80,22 @@ struct BillingFlowTests {
 
     @Test func aRefundNeedsAnAdminAndAReasonAndIsANewEntry() async throws {
         var (fixture, driver) = try await start("rosa")
-        try await openGarcía(&driver)
-        try await pay(&driver, method: 0, amount: nil, fields: [])
+        try await driver.openInvoice(of: "García, José")
+        try await driver.pay(method: 0, amount: nil, fields: [])
         try await driver.keys("end r")
         #expect(driver.state.message?.text.contains("receptionist") == true, "why not: \(driver.state.message?.text ?? "")")
         try await driver.keys("esc esc g x y")
         try await driver.signIn("ada")
         try await driver.keys("g b")
-        try await openGarcía(&driver)
+        try await driver.openInvoice(of: "García, José")
         try await driver.keys("end r")
         #expect(driver.text.contains("Refund receipt RVC-R000001"))
         try await driver.keys("tab C-s")
         #expect(driver.text.contains("Give a reason for the refund."), "the reason is asked for")
-        #expect(summary(driver)?.payments.count == 1, "nothing saved without a reason")
+        #expect(driver.invoice?.payments.count == 1, "nothing saved without a reason")
         await driver.type("Paid twice")
         try await driver.keys("C-s")
-        let after = try #require(summary(driver))
+        let after = try #require(driver.invoice)
         #expect(after.payments.map(\.kind) == [.payment, .refund])
         #expect(after.payments.last?.reason == "Paid twice")
         #expect(after.payments.last?.receipt.description == "RVC-R000002")
@@ -134,9 +105,9 @@ struct BillingFlowTests {
 
     @Test func theCashUpShowsTheTakingsAndRecordsADifferenceWithItsNote() async throws {
         var (fixture, driver) = try await start("rosa")
-        try await openGarcía(&driver)
-        let owed = try #require(summary(driver)).balance
-        try await pay(&driver, method: 0, amount: nil, fields: [])
+        try await driver.openInvoice(of: "García, José")
+        let owed = try #require(driver.invoice).balance
+        try await driver.pay(method: 0, amount: nil, fields: [])
         try await driver.keys("esc c")
         let cashUp = try #require(driver.state.billing.cashUp)
         #expect(cashUp.expectedCash == owed)
