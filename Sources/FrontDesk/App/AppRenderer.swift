@@ -20,7 +20,7 @@ public enum AppRenderer {
         if let message = state.message {
             MessageView.render(message, in: layout.messageArea, buffer: &buffer)
         }
-        renderModals(state, in: screen, into: &buffer)
+        renderModals(state, in: screen, above: layout.messageRows, into: &buffer)
         if let menu = state.pendingMenu {
             buffer.render(PrefixMenu(menu: menu, catalog: AppCommands.catalog), in: screen)
         }
@@ -60,8 +60,11 @@ public enum AppRenderer {
         if !state.modals.isEmpty { buffer.cursor = nil }
     }
 
-    /// Each modal over what is beneath it, bottom first.
-    private static func renderModals(_ state: AppState, in screen: Rect, into buffer: inout Buffer) {
+    /// Each modal over what is beneath it, bottom first. A feature's screens and dialogs leave the
+    /// status line and the message above it uncovered, so what a save said (a payment's change,
+    /// where a receipt went) is read on the screen that did it.
+    private static func renderModals(_ state: AppState, in screen: Rect, above messageRows: Int, into buffer: inout Buffer) {
+        let body = screen.droppingBottom(1 + messageRows)
         for (index, modal) in state.modals.enumerated() {
             let isTop = index == state.modals.count - 1
             let below = state.modals.count - 1 - index
@@ -79,31 +82,30 @@ public enum AppRenderer {
                                             selectedButton: confirmation.selected), in: screen)
                 buffer.cursor = nil
             case let .patients(dialog):
-                let body = screen.droppingBottom(1)
                 PatientsModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body, buffer: &buffer)
             case let .schedule(dialog):
-                ScheduleModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                ScheduleModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body,
                                          buffer: &buffer)
             case let .booking(dialog):
-                BookingModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                BookingModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body,
                                         buffer: &buffer)
             case let .queue(dialog):
-                QueueModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                QueueModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body,
                                       buffer: &buffer)
             case let .consultation(dialog):
-                ConsultationModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                ConsultationModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body,
                                              buffer: &buffer)
             case let .billing(modal):
-                BillingModalView.render(modal, state.billing, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                BillingModalView.render(modal, state.billing, viewContext(state, layer: below, focused: isTop), in: body,
                                         buffer: &buffer)
             case let .staff(dialog):
-                StaffModalView.render(dialog, state.staff, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                StaffModalView.render(dialog, state.staff, viewContext(state, layer: below, focused: isTop), in: body,
                                       buffer: &buffer)
             case let .providers(dialog):
                 ProvidersModalView.render(dialog, state.providers, viewContext(state, layer: below, focused: isTop),
-                                          in: screen.droppingBottom(1), buffer: &buffer)
+                                          in: body, buffer: &buffer)
             case let .prescriptions(dialog):
-                PrescriptionsModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: screen.droppingBottom(1),
+                PrescriptionsModalView.render(dialog, viewContext(state, layer: below, focused: isTop), in: body,
                                               buffer: &buffer)
             }
         }
