@@ -27,11 +27,14 @@ public struct QueueEntry: Identifiable, Hashable, Sendable {
     public var appointmentTime: ClockTime?
     /// Tells two patients of one name apart.
     public var patientBirthDate: BirthDate?
+    /// What the patient owes from earlier invoices (negative: overpaid), by currency; empty when settled.
+    public var balance: [Currency: Money]
 
     public init(
         visit: Visit, patientName: String, patientMRN: MRN, allergyStatus: AllergyStatus, providerName: String?,
-        appointmentTime: ClockTime?, patientBirthDate: BirthDate? = nil
+        appointmentTime: ClockTime?, patientBirthDate: BirthDate? = nil, balance: [Currency: Money] = [:]
     ) {
+        self.balance = balance
         self.visit = visit
         self.patientName = patientName
         self.patientMRN = patientMRN

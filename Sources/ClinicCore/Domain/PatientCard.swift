@@ -9,12 +9,15 @@ public struct PatientCard: Hashable, Sendable {
     public var prescriptions: [Prescription]
     /// Medicines taken that were not prescribed here, still in force.
     public var otherMedicines: [OtherMedicine]
+    /// What the patient owes over all their invoices (negative: overpaid), by currency; empty when settled.
+    public var balance: [Currency: Money]
 
     public init(
         patient: Patient, allergies: [Allergy], upcoming: [ScheduleEntry], recentVisits: [VisitHistoryEntry],
-        prescriptions: [Prescription], otherMedicines: [OtherMedicine] = []
+        prescriptions: [Prescription], otherMedicines: [OtherMedicine] = [], balance: [Currency: Money] = [:]
     ) {
         self.otherMedicines = otherMedicines
+        self.balance = balance
         self.patient = patient
         self.allergies = allergies
         self.upcoming = upcoming

@@ -22,7 +22,8 @@ extension ClinicStore {
             return PatientCard(
                 patient: patient, allergies: try allergies(of: id, in: db).current, upcoming: upcoming,
                 recentVisits: visits, prescriptions: try prescriptions(of: id, in: db),
-                otherMedicines: try otherMedicines(of: id, in: db).current
+                otherMedicines: try otherMedicines(of: id, in: db).current,
+                balance: try Self.balances(of: [id.description], db)[id.description] ?? [:]
             )
         }
     }

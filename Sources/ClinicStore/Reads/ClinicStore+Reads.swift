@@ -57,8 +57,17 @@ extension ClinicStore {
     }
 
     /// Queue entries by position from a cursor (see ``ColumnOrdered``), with the statement kept
-    /// prepared, from SQL that selects ``queueColumns``.
+    /// prepared, from SQL that selects ``queueColumns``; each with what its patient owes.
     private func queueEntries(_ sql: String, _ arguments: StatementArguments, in db: Database) throws -> [QueueEntry] {
+        var entries = try namedQueueEntries(sql, arguments, in: db)
+        let balances = try Self.balances(of: Array(Set(entries.map { $0.visit.patientID.description })), db)
+        for index in entries.indices {
+            entries[index].balance = balances[entries[index].visit.patientID.description] ?? [:]
+        }
+        return entries
+    }
+
+    private func namedQueueEntries(_ sql: String, _ arguments: StatementArguments, in db: Database) throws -> [QueueEntry] {
         let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: arguments)
         let joined = VisitRecord.columnCount
         return try Array(rows.map { row in

@@ -65,18 +65,4 @@ extension ClinicStore {
             return entry
         }
     }
-
-    /// A patient's balance over all their invoices: positive owed, negative overpaid (a refund is due).
-    public func balance(of patientID: EntityID<Patient>) throws(StoreError) -> [Currency: Money] {
-        try read { db in
-            var balances: [Currency: Money] = [:]
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM invoice WHERE patient_id = ? AND deleted_at IS NULL",
-                                          arguments: [patientID.description])
-            for id in ids {
-                let summary = try Self.summary(of: try EntityID(stored: id), db)
-                balances[summary.invoice.currency, default: .zero] += summary.balance
-            }
-            return balances.filter { !$0.value.isZero }
-        }
-    }
 }

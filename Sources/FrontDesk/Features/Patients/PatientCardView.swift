@@ -6,8 +6,12 @@ import TerminalKit
 /// elsewhere, appointments, visits and prescriptions.
 enum PatientCardView {
     static func render(_ cardState: CardState, _ context: ViewContext, in area: Rect, buffer: inout Buffer) {
-        let footer = context.hints.line([("card.edit", "edit"), ("card.check-in", "check in"), ("card.allergy-add", "allergy"),
-                                         ("lookup.register", "new"), ("card.close", "back")])
+        // Money owed puts the bill in reach, first.
+        let owes = cardState.card.map { !$0.balance.isEmpty } ?? false
+        let footer = context.hints.line((owes ? [("card.bill", "bill")] : []) + [
+            ("card.edit", "edit"), ("card.check-in", "check in"), ("card.allergy-add", "allergy"), ("lookup.register", "new"),
+            ("card.close", "back"),
+        ])
         let block = Block(title: cardState.card.map { "\($0.patient.displayName) — \($0.patient.mrn)" } ?? "Patient card",
                           footer: footer, isFocused: context.isFocused)
         buffer.render(block, in: area)
@@ -61,6 +65,10 @@ enum PatientCardView {
             lines.append(Line([Span(label.padding(toLength: 11, withPad: " ", startingAt: 0), scope: .fieldLabel), Span(value)]))
         }
         let age = details.birthDate.map { "\($0.isEstimated ? "~" : "")\($0.age(on: today)) years" } ?? ""
+        if let owed = BalanceWords.sentence(card.balance) {
+            lines.append(Line([Span("Balance".padding(toLength: 11, withPad: " ", startingAt: 0), scope: .fieldLabel),
+                               Span(owed, scope: "billing.owed")]))
+        }
         field("Sex", details.sex.rawValue)
         field("Born", details.birthDate.map { "\($0) · \(age)" } ?? "not recorded")
         field("Phone", [details.phone?.normalized, details.alternatePhone?.normalized].compactMap { $0 }.joined(separator: ", "))

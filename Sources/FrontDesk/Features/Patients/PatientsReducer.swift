@@ -6,7 +6,7 @@ import TerminalKit
 /// and editing with its conflict check. Pure: it returns what to do.
 public enum PatientsFeature {
     /// What a commit elsewhere must change for this feature to reread. Search results and the open card (allergies, upcoming appointments, visits, prescriptions).
-    static let reads: Set<ClinicDataKind> = [.patients, .allergies, .medicines, .appointments, .visits, .prescriptions]
+    static let reads: Set<ClinicDataKind> = [.patients, .allergies, .medicines, .appointments, .visits, .prescriptions, .billing]
 
     public typealias Outcome = FrontDesk.Outcome<PatientsAction, PatientsEffect, PatientsDelegate, PatientsModal>
     public typealias Context = FeatureContext<PatientsModal>

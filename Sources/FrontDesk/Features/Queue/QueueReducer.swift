@@ -6,7 +6,7 @@ import TerminalKit
 /// un-call, see, send on, finish, priority, left without being seen.
 public enum QueueFeature {
     /// What a commit elsewhere must change for this feature to reread. The queue: visits with their patients (names, allergy status), appointments, providers and who is signed in as which.
-    static let reads: Set<ClinicDataKind> = [.visits, .patients, .allergies, .appointments, .providers, .users, .stations]
+    static let reads: Set<ClinicDataKind> = [.visits, .patients, .allergies, .appointments, .providers, .users, .stations, .billing]
     /// What the pane's context (``QueueAction/contextLoaded(me:providers:stations:)``) is read from.
     static let contextReads: Set<ClinicDataKind> = [.providers, .users, .stations]
 

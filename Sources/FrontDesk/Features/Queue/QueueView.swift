@@ -18,7 +18,10 @@ public enum QueueView {
                               TableColumn("Arr.", width: .length(5)), TableColumn("Appt", width: .length(5))] }
         columns.append(TableColumn("Wait", width: .length(10), alignment: .right))
         if medium { columns.append(TableColumn("For", width: .fill(1))) }
+        // Money is the desk's business: only those who take payments see who owes.
+        let money = context.session.refusal(.takePayments) == nil
         if wide { columns.append(TableColumn("Room", width: .length(8))) }
+        if wide, money { columns.append(TableColumn("Owes", width: .length(10), alignment: .right)) }
         columns.append(TableColumn("Status", width: .length(medium ? 10 : 7)))
         let rows = state.rows
         let late = state.lateMinutes
@@ -30,7 +33,9 @@ public enum QueueView {
             let entry = rows[index]
             let visit = entry.visit
             let isLate = QueueFeature.isLate(entry, now: now, late)
-            let marked = visit.priority == .normal ? entry.patientName : "\(visit.priority.mark) \(entry.patientName)"
+            var marked = visit.priority == .normal ? entry.patientName : "\(visit.priority.mark) \(entry.patientName)"
+            // Narrower panes have no Owes column: a "$" before the name (the key that opens the bill).
+            if !wide, money, !entry.balance.isEmpty { marked = "$ " + marked }
             var cells: [TableCell] = []
             if medium { cells.append(TableCell("\(visit.ticket)")) }
             cells.append(TableCell(marked, scope: priorityScope(visit.priority)))
@@ -47,6 +52,9 @@ public enum QueueView {
                 cells.append(TableCell(goes ?? QueueFeature.place(entry)))
             }
             if wide { cells.append(TableCell(visit.room ?? "")) }
+            if wide, money {
+                cells.append(TableCell(BalanceWords.amount(entry.balance) ?? "", scope: entry.balance.isEmpty ? nil : "billing.owed"))
+            }
             cells.append(TableCell(StatusWords.visit(visit.status), scope: statusScope(visit.status, late: isLate)))
             return TableRow(cells, searchText: texts[index])
         }
@@ -68,6 +76,8 @@ public enum QueueView {
         for entry in state.entries where QueueFeature.isInScope(entry.visit, scope: state.scope, me: state.me) { inScope.append(entry.visit) }
         for visit in state.ended where QueueFeature.isInScope(visit, scope: state.scope, me: state.me) { inScope.append(visit) }
         if let average = QueueRules.averageWait(inScope) { parts.append("avg wait \(average) min") }
+        let owing = session.refusal(.takePayments) == nil ? rows.filter { !$0.balance.isEmpty }.count : 0
+        if owing > 0 { parts.append("$ \(owing) owing") }
         if state.scope == .mine, let me = state.me {
             let expected = QueueRules.expectedWait(waitingAhead: waiting, averageConsultation: QueueRules.averageConsultation(inScope),
                                                    slotMinutes: me.defaultSlotMinutes)
