@@ -14,6 +14,13 @@ struct DemoWeek {
     let providers: [Provider]
     let patients: [EntityID<Patient>]
     var random: SplitMix64
+    /// Draws for the money side alone, so adding billing left the week's own draws as they were.
+    var billingRandom: SplitMix64
+    let billing: DemoBilling
+    var prices: [String: PriceItem] = [:]
+    /// A paid invoice with a procedure, refunded by the admin on a later day.
+    var refundDue: (invoice: EntityID<Invoice>, day: CalendarDate)?
+    var refunded = false
 
     init(store: ClinicStore, clock: ManualClock, realNow: Date, timeZone: TimeZone, staff: DemoStaff,
          providers: [Provider], patients: [EntityID<Patient>], seed: UInt64) {
@@ -25,6 +32,8 @@ struct DemoWeek {
         self.providers = providers
         self.patients = patients
         random = SplitMix64(state: seed &+ 7)
+        billingRandom = SplitMix64(state: seed &+ 11)
+        billing = DemoBilling(store: store, staff: staff)
     }
 
     private struct Event {
@@ -41,6 +50,7 @@ struct DemoWeek {
         let today = CalendarDate.today(clock: WallClock.fixed(realNow), timeZone: timeZone)
         let monday = today.adding(days: 1 - today.isoWeekday)
         clock.set(date(monday.adding(days: -7), minute: 9 * 60))
+        prices = try billing.seedPrices()
         var booked = 0
         for provider in providers {
             let templates = try store.weeklySchedule(of: provider.id)
@@ -61,6 +71,7 @@ struct DemoWeek {
             }
         }
         try walkIns(today: today)
+        drawerCounts(from: monday, to: today)
         try play()
         return booked
     }
@@ -120,6 +131,7 @@ struct DemoWeek {
                 try week.store.issuePrescription(patient: appointment.patientID, lines: [Self.prescriptions[week.int(0...(Self.prescriptions.count - 1))]],
                                                  by: week.staff.doctor)
             }
+            try week.checkOut(appointment, finishedAt: finished)
             if week.int(1...100) <= 10 {
                 // Only into a free slot: a follow-up that would clash or fall outside hours is left for the desk to book.
                 let later = start.date.adding(days: week.int(14...28))
@@ -142,6 +154,36 @@ struct DemoWeek {
             schedule(arrival) { week in
                 try week.store.checkInWalkIn(patient: patient, priority: index == 0 ? .urgent : .normal, by: week.staff.receptionist)
             }
+        }
+    }
+
+    /// The desk charges and settles a finished visit; the visits of the last 90 minutes today are
+    /// left to invoice. The first procedure paid for on an earlier day is refunded the next day.
+    private mutating func checkOut(_ appointment: Appointment, finishedAt: Date) throws {
+        guard let visit = try store.visits(of: appointment.patientID).first(where: { $0.appointmentID == appointment.id }) else { return }
+        if let due = refundDue, !refunded, due.day < visit.day {
+            refunded = try billing.refundProcedure(on: due.invoice)
+            if !refunded { refundDue = nil }
+        }
+        let recent = realNow.timeIntervalSince(finishedAt) < 90 * 60
+        let settlement = recent ? .notInvoiced : DemoBilling.Settlement.draw(money(1...100))
+        let procedure = money(1...100) <= 15 ? prices[DemoBilling.procedures[money(0...(DemoBilling.procedures.count - 1))]] : nil
+        let invoice = try billing.checkOut(visit: visit, settlement: settlement, procedure: procedure, discounted: money(1...100) <= 4,
+                                           tenderRoll: money(1...100))
+        if refundDue == nil, let invoice, procedure?.category == .procedure, settlement != .owing {
+            refundDue = (invoice.id, visit.day)
+        }
+    }
+
+    /// The receptionist counts her drawer at 20:00 each day of the week so far (today's is left to
+    /// do at the desk); one day she is short.
+    private mutating func drawerCounts(from monday: CalendarDate, to today: CalendarDate) {
+        var day = monday
+        while day <= today {
+            let counted = day
+            let short = Money(minor: day == monday.adding(days: 1) ? 2_000 : 0)
+            schedule(date(day, minute: 20 * 60)) { week in try week.billing.countDrawer(on: counted, shortBy: short) }
+            day = day.adding(days: 1)
         }
     }
 
@@ -171,6 +213,8 @@ struct DemoWeek {
     }
 
     private mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+
+    private mutating func money(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &billingRandom) }
 
     private func date(_ day: CalendarDate, minute: Int) -> Date {
         let local = Double(day.daysSinceEpoch) * 86_400 + Double(minute) * 60
