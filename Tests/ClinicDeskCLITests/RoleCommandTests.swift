@@ -76,6 +76,7 @@ struct RoleCommandTests {
             (["enroll", "--server", "http://127.0.0.1:9", "--code", "AAAA-BBBB-CCCC"], "demo\n",
              needs(.enrollDevice, orElse: .permittedButFails)),
             (["audit", "show"], "demo\n", needs(.readAudit)),
+            (["report", "cash-up"], "demo\n", needs(.takePayments)),
             // Last: every role may choose its own password.
             (["user", "password"], "demo\nnew-password-of-\(role)\n", .allowed),
         ]
