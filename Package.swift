@@ -163,10 +163,16 @@ let package = Package(
         // Argon2id password hashing over the system libargon2.
         .systemLibrary(name: "CArgon2", pkgConfig: "libargon2", providers: [.apt(["libargon2-dev"])]),
         .target(name: "PasswordHashing", dependencies: ["ClinicCore", "CArgon2"], swiftSettings: strictSettings),
+        // Encrypted backup files (Argon2id key, AES-GCM in chunks) and how backups are named and kept.
+        .target(
+            name: "ClinicBackup",
+            dependencies: ["PasswordHashing", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "clinicdesk",
             dependencies: [
-                "ClinicCore", "ClinicStore", "ClinicDemo", "PasswordHashing", "ClinicData", "ShippedKeymaps",
+                "ClinicCore", "ClinicStore", "ClinicDemo", "PasswordHashing", "ClinicData", "ShippedKeymaps", "ClinicBackup",
                 "FrontDesk", "TerminalKit", "TerminalKitNcurses", "ClinicSync", "SyncProtocol", "ClinicDeskLive", "ClinicPrint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -188,6 +194,7 @@ let package = Package(
         ),
         .testTarget(name: "ClinicCoreTests", dependencies: ["ClinicCore", "ClinicData"], swiftSettings: strictSettings),
         .testTarget(name: "ClinicDataTests", dependencies: ["ClinicData", "ClinicCore"], swiftSettings: strictSettings),
+        .testTarget(name: "ClinicBackupTests", dependencies: ["ClinicBackup", "PasswordHashing"], swiftSettings: strictSettings),
         .testTarget(name: "ClinicPrintTests", dependencies: ["ClinicPrint", "CPangoCairo"], swiftSettings: strictSettings),
         .testTarget(
             name: "TerminalKitTests",

@@ -36,6 +36,11 @@ public final class HTTPSyncTransport: SyncTransport {
         try await send(.POST, server, SyncRoutes.audit, body: request, credential: credential)
     }
 
+    public func auditEvents(after: Int64, limit: Int, server: URL, credential: String) async throws(SyncFailure) -> AuditEventsResponse {
+        try await send(.GET, server, SyncRoutes.auditEvents + "?after=\(after)&limit=\(limit)", body: Optional<PushRequest>.none,
+                       credential: credential)
+    }
+
     public func digest(server: URL, credential: String) async throws(SyncFailure) -> DigestResponse {
         try await send(.GET, server, SyncRoutes.digest, body: Optional<PushRequest>.none, credential: credential)
     }

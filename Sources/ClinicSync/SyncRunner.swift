@@ -143,7 +143,7 @@ public struct SyncRunner: Sendable {
         let (settings, url) = try settings()
         let page = try await transport.pull(cursor: settings.cursor, limit: pageSize, server: url, credential: settings.credential)
         let summary = try store.applyPulledChanges(page.changes.map(IncomingChange.init), expectedCursor: settings.cursor,
-                                                   nextCursor: page.nextCursor)
+                                                   nextCursor: page.nextCursor, caughtUp: !page.hasMore)
         if summary.applied > 0 {
             log("sync: pulled \(summary.applied) change\(summary.applied == 1 ? "" : "s")\(summary.conflicts > 0 ? ", \(summary.conflicts) conflicts" : "")")
         }
@@ -155,6 +155,7 @@ public struct SyncRunner: Sendable {
     private func sendAudit() async -> SyncFailure? {
         do {
             let (settings, url) = try settings()
+            if try store.auditResumeNeeded() { try await takeBackAudit(url, settings.credential) }
             while true {
                 let events = try store.auditEventsToSend(limit: SyncLimits.maxBatch).compactMap(WireAuditEvent.init)
                 guard let last = events.last else { return nil }
@@ -176,6 +177,22 @@ public struct SyncRunner: Sendable {
             log("sync: sending the audit trail failed: \(error)")
             return .local(String(describing: error))
         }
+    }
+
+    /// After a restore from a backup: the end of this device's audit trail that the server holds
+    /// (written after the backup and sent) comes back, and what the device wrote since goes after it.
+    private func takeBackAudit(_ url: URL, _ credential: String) async throws {
+        let device = store.device.id.description
+        var held: [AuditLink] = []
+        var after = try store.auditSentSeq()
+        while true {
+            let page = try await transport.auditEvents(after: after, limit: SyncLimits.maxBatch, server: url, credential: credential)
+            held += page.events.map { $0.link(device: device) }
+            guard page.hasMore, let last = page.events.last else { break }
+            after = last.seq
+        }
+        try store.resumeAuditChain(with: held)
+        log("sync: took back \(held.count) audit event\(held.count == 1 ? "" : "s") this device wrote after its backup")
     }
 
     private func record(failure: SyncFailure?) -> SyncFailure? {

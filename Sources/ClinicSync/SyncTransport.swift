@@ -10,4 +10,6 @@ public protocol SyncTransport: Sendable {
     func digest(server: URL, credential: String) async throws(SyncFailure) -> DigestResponse
     /// Sends the device's audit events after the last the server holds.
     func pushAudit(_ request: AuditPushRequest, server: URL, credential: String) async throws(SyncFailure) -> AuditPushResponse
+    /// The device's own audit events the server holds after number `after` (a restored device takes them back).
+    func auditEvents(after: Int64, limit: Int, server: URL, credential: String) async throws(SyncFailure) -> AuditEventsResponse
 }

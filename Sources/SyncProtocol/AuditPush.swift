@@ -75,3 +75,20 @@ public struct AuditPushResponse: Codable, Hashable, Sendable {
         case acceptedThrough = "accepted_through"
     }
 }
+
+/// `GET /v1/audit/events?after=N&limit=L`: the device's own audit events the server holds after
+/// number `after`, in chain order. A device restored from a backup takes back the part of its
+/// trail it wrote after the backup, so that its chain goes on where the server's does.
+public struct AuditEventsResponse: Codable, Hashable, Sendable {
+    public var events: [WireAuditEvent]
+    public var hasMore: Bool
+
+    public init(events: [WireAuditEvent], hasMore: Bool) {
+        self.events = events
+        self.hasMore = hasMore
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case events, hasMore = "has_more"
+    }
+}

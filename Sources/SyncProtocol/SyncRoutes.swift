@@ -9,6 +9,7 @@ public enum SyncRoutes {
     public static let ready = "/v1/health/ready"
     public static let digest = "/v1/sync/digest"
     public static let audit = "/v1/audit/push"
+    public static let auditEvents = "/v1/audit/events"
 }
 
 /// Versions of the wire format: every message carries `schema_version`; the server

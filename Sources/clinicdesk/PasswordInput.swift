@@ -23,8 +23,8 @@ enum PasswordInput {
             guard isatty(STDIN_FILENO) == 1 else {
                 throw CommandFailure("Standard input is not a terminal; pass the password with --password-stdin.")
             }
-            password = try prompt(username.map { "New password for \($0): " } ?? owner.map { "Password for \($0): " } ?? "Password: ")
-            if username != nil, try prompt("Repeat the new password: ") != password {
+            password = try TerminalPrompt.secret(username.map { "New password for \($0): " } ?? owner.map { "Password for \($0): " } ?? "Password: ")
+            if username != nil, try TerminalPrompt.secret("Repeat the new password: ") != password {
                 throw CommandFailure("The two passwords differ; nothing was saved.")
             }
         }
@@ -33,14 +33,17 @@ enum PasswordInput {
         }
         return password
     }
+}
 
+/// A line read from the terminal without echo.
+enum TerminalPrompt {
     /// Prints `text` to standard error and reads a line with echo turned off, restoring the
     /// terminal afterwards (also when interrupted: SIGINT is ignored while echo is off).
-    private static func prompt(_ text: String) throws -> String {
+    static func secret(_ text: String) throws -> String {
         FileHandle.standardError.write(Data(text.utf8))
         var original = termios()
         guard tcgetattr(STDIN_FILENO, &original) == 0 else {
-            throw CommandFailure("Cannot read the terminal settings to hide the password.")
+            throw CommandFailure("Cannot read the terminal settings to hide what is typed.")
         }
         var silent = original
         silent.c_lflag &= ~tcflag_t(ECHO)
@@ -50,7 +53,7 @@ enum PasswordInput {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
         signal(SIGINT, previousHandler)
         FileHandle.standardError.write(Data("\n".utf8))
-        guard let line else { throw CommandFailure("No password was entered.") }
+        guard let line else { throw CommandFailure("Nothing was entered.") }
         return line
     }
 }

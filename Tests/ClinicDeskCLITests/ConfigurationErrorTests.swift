@@ -40,7 +40,7 @@ struct ConfigurationErrorTests {
         #expect(syntax.error.hasPrefix("Error: \(config):2: not valid TOML"))
         try write("theme = \"light\"\n\ncolour = \"blue\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let unknown = try runner.run(["open", "--db", db])
-        let settings = "theme, keymap, database, date_order, late_after_minutes, lock_after_failures, lock_minutes, idle_lock_minutes, board_names, paper, printer, currency"
+        let settings = "theme, keymap, database, date_order, late_after_minutes, lock_after_failures, lock_minutes, idle_lock_minutes, board_names, paper, printer, currency, backup_passphrase_file"
         #expect(unknown.error == "Error: \(config):3: colour: unknown setting; use one of \(settings)\n")
         try write("date_order = \"ymd\"\n", to: "config/clinicdesk/config.toml", in: runner)
         let order = try runner.run(["open", "--db", db])

@@ -91,4 +91,27 @@ struct AuditChainServerTests {
             #expect(try server.errorBody(response).code == ErrorCode.deviceMismatch.rawValue)
         }
     }
+
+    /// A device restored from a backup asks for the end of its own trail: it gets its events after
+    /// a number, in pages, and never another device's.
+    @Test func aDeviceTakesBackItsOwnEventsAfterANumberInPages() async throws {
+        try await ServerFixture.run { server in
+            let device = try await server.device(in: "Riverside Clinic")
+            let other = try await server.device(in: "Riverside Clinic")
+            let events = Self.chain(device, count: 5)
+            _ = try server.decode(AuditPushResponse.self, try await send(server, device, events))
+            _ = try server.decode(AuditPushResponse.self, try await send(server, other, Self.chain(other, count: 3)))
+            let first = try server.decode(AuditEventsResponse.self, try await server.send(
+                .get, SyncRoutes.auditEvents + "?after=1&limit=2", credential: device.credential))
+            #expect(first.events == Array(events[1...2]) && first.hasMore, "events 2 and 3, exactly as sent, and more to come")
+            let rest = try server.decode(AuditEventsResponse.self, try await server.send(
+                .get, SyncRoutes.auditEvents + "?after=3", credential: device.credential))
+            #expect(rest.events == Array(events[3...]) && !rest.hasMore)
+            let bad = try await server.send(.get, SyncRoutes.auditEvents + "?after=-1", credential: device.credential)
+            #expect(bad.status == .badRequest)
+            #expect(try server.errorBody(bad).code == ErrorCode.invalidCursor.rawValue)
+            let anonymous = try await server.send(.get, SyncRoutes.auditEvents)
+            #expect(anonymous.status == .unauthorized)
+        }
+    }
 }

@@ -182,6 +182,14 @@ final class FaultyTransport: SyncTransport, @unchecked Sendable {
         }
     }
 
+    func auditEvents(after: Int64, limit: Int, server: URL, credential: String) async throws(SyncFailure) -> AuditEventsResponse {
+        do {
+            return try await inner.auditEvents(after: after, limit: limit, server: server, credential: credential)
+        } catch {
+            throw counted(error)
+        }
+    }
+
     func push(_ request: PushRequest, server: URL, credential: String) async throws(SyncFailure) -> PushResponse {
         let action = lock.withLock { () -> (@Sendable () async -> Void)? in
             pushAttempts += 1

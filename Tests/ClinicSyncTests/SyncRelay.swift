@@ -88,6 +88,9 @@ final class SyncRelay: @unchecked Sendable {
         router.post(RouterPath(SyncRoutes.audit)) { [weak self] request, _ in
             try await Self.alive(self).audit(request)
         }
+        router.get(RouterPath(SyncRoutes.auditEvents)) { [weak self] request, _ in
+            try await Self.alive(self).auditEvents(request)
+        }
         var logger = Logger(label: "clinicdesk-relay")
         logger.logLevel = .critical
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
@@ -191,6 +194,16 @@ final class SyncRelay: @unchecked Sendable {
         let credential = Self.credential(of: request)
         return try Self.json(try await forward { () async throws(SyncFailure) in
             try await self.transport.pushAudit(push, server: self.server, credential: credential)
+        })
+    }
+
+    private func auditEvents(_ request: Request) async throws -> Response {
+        let query = request.uri.queryParameters
+        let after = query["after"].flatMap { Int64(String($0)) } ?? 0
+        let limit = query["limit"].flatMap { Int(String($0)) } ?? SyncLimits.maxBatch
+        let credential = Self.credential(of: request)
+        return try Self.json(try await forward { () async throws(SyncFailure) in
+            try await self.transport.auditEvents(after: after, limit: limit, server: self.server, credential: credential)
         })
     }
 

@@ -38,6 +38,18 @@ extension SyncAPI {
         return JSONResponse.make(try await AuditIngest(database: database, clock: clock).receive(push, from: device))
     }
 
+    /// The device's own audit events after `after` (a restored device takes back its trail).
+    func auditEvents(_ request: Request, _ context: ServerRequestContext) async throws -> Response {
+        let device = try context.requireDevice()
+        let query = request.uri.queryParameters
+        let after: Int64
+        do { after = try Self.cursor(query["after"].map(String.init)) } catch {
+            throw APIError(.badRequest, .invalidCursor, "`after` must be a non-negative integer: the last audit event number held.")
+        }
+        let limit = try Self.limit(query["limit"].map(String.init))
+        return JSONResponse.make(try await AuditIngest(database: database, clock: clock).events(of: device, after: after, limit: limit))
+    }
+
     func digest(_ context: ServerRequestContext) async throws -> Response {
         let device = try context.requireDevice()
         return JSONResponse.make(try await DigestService(database: database).digest(clinicID: device.clinicID))

@@ -24,6 +24,7 @@ struct SyncAPI: Sendable {
         authenticated.get(RouterPath(SyncRoutes.pull)) { request, context in try await pull(request, context) }
         authenticated.get(RouterPath(SyncRoutes.digest)) { _, context in try await digest(context) }
         authenticated.post(RouterPath(SyncRoutes.audit)) { request, context in try await audit(request, context) }
+        authenticated.get(RouterPath(SyncRoutes.auditEvents)) { request, context in try await auditEvents(request, context) }
         return router
     }
 

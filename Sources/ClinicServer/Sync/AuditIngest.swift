@@ -61,6 +61,25 @@ struct AuditIngest: Sendable {
         return AuditPushResponse(acceptedThrough: try outcome.get())
     }
 
+    /// The device's own events after number `after`, oldest first, as it sent them.
+    func events(of device: AuthenticatedDevice, after: Int64, limit: Int) async throws -> AuditEventsResponse {
+        let rows = try await database.client.query("""
+            SELECT seq, event_id, at, user_id, actor, action, entity_table, entity_id, patient_id, summary, hlc, hash
+            FROM audit_event WHERE device_id = \(device.id) AND seq > \(after) ORDER BY seq LIMIT \(limit + 1)
+            """, logger: database.logger)
+        var events: [WireAuditEvent] = []
+        for try await (seq, id, at, userID, actor, action, table, entity, patient, summary, hlc, hash) in rows.decode(
+            (Int64, String, String, String?, String, String, String, String, String?, String, String?, String).self)
+        {
+            let link = AuditLink(seq: seq, id: id, at: at, deviceID: device.id.uuidString.lowercased(), userID: userID, actor: actor,
+                                 action: action, entityTable: table, entityID: entity, patientID: patient, summary: summary, hlc: hlc,
+                                 hash: hash)
+            if let event = WireAuditEvent(link) { events.append(event) }
+        }
+        let hasMore = events.count > limit
+        return AuditEventsResponse(events: Array(events.prefix(limit)), hasMore: hasMore)
+    }
+
     static func sha256(_ bytes: [UInt8]) -> String { Hashing.hex(SHA256.hash(data: bytes)) }
 
     /// Flags the device with why its chain broke; the flag is committed with this transaction.

@@ -30,6 +30,13 @@ public struct FileAccess: Sendable, Hashable {
         return FileAccess(group: (name, UInt32(entry.pointee.gr_gid)))
     }
 
+    /// The access an existing file is given: its group's when the group may read it, else the owner's only.
+    public static func matching(_ path: String) -> FileAccess {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & 0o060 != 0, let entry = getgrgid(info.st_gid) else { return .ownerOnly }
+        return FileAccess(group: (String(cString: entry.pointee.gr_name), UInt32(info.st_gid)))
+    }
+
     public var fileMode: UInt16 { group == nil ? 0o600 : 0o660 }
     public var folderMode: UInt16 { group == nil ? 0o700 : 0o2770 }
 
@@ -38,7 +45,7 @@ public struct FileAccess: Sendable, Hashable {
 
     /// Creates the folders missing on the way to `folder` with ``folderMode``; folders that
     /// exist already are left as they are (they may be shared on purpose, like `/srv`).
-    func makeFolders(_ folder: URL) throws(StoreError) {
+    public func makeFolders(_ folder: URL) throws(StoreError) {
         var missing: [URL] = []
         var next = folder.standardizedFileURL
         while !FileManager.default.fileExists(atPath: next.path), next.path != "/" {
@@ -54,13 +61,18 @@ public struct FileAccess: Sendable, Hashable {
     }
 
     /// Creates `path` empty with ``fileMode`` (and the group), failing if it exists.
-    func createFile(_ path: String) throws(StoreError) {
+    public func createFile(_ path: String) throws(StoreError) {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             if errno == EEXIST { throw .databaseExists(path: path) }
             throw .cannotOpen(path: path, detail: String(cString: strerror(errno)))
         }
         close(fd)
+        try apply(to: path, mode: fileMode)
+    }
+
+    /// Gives an existing file this access (a copied backup, say).
+    public func adopt(_ path: String) throws(StoreError) {
         try apply(to: path, mode: fileMode)
     }
 

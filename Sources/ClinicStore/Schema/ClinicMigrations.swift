@@ -122,6 +122,13 @@ enum ClinicMigrations {
         migrator.registerMigration("v17-billing") { db in
             for statement in BillingSchema.statements { try db.execute(sql: statement) }
         }
+        // When this database was restored from a backup: until its next sync has caught up, pulls
+        // take back this device's own changes from after the backup, and before it sends more of its
+        // audit trail it takes back the end the server holds (local, never synced).
+        migrator.registerMigration("v18-restored") { db in
+            try db.execute(sql: "ALTER TABLE local_device ADD COLUMN restored_at TEXT")
+            try db.execute(sql: "ALTER TABLE local_device ADD COLUMN audit_resume INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

@@ -22,9 +22,13 @@ extension ClinicStore {
     /// the write that created them). Pulled changes advance this device's clock and are not
     /// put in the outbox. If the stored cursor is no longer `expectedCursor` (another process
     /// pulled meanwhile), nothing is applied.
+    ///
+    /// A database restored from a backup takes back its own changes too (those it made after the
+    /// backup came back from the server), and moves its MRN and receipt counters past any number it
+    /// finds it issued; `caughtUp` (the server has nothing after this page) ends that.
     @discardableResult
     public func applyPulledChanges(
-        _ changes: [IncomingChange], expectedCursor: Int64, nextCursor: Int64
+        _ changes: [IncomingChange], expectedCursor: Int64, nextCursor: Int64, caughtUp: Bool = false
     ) throws(StoreError) -> PullSummary {
         try maintain { db in
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -32,11 +36,17 @@ extension ClinicStore {
             guard cursor == expectedCursor else {
                 throw StoreError.database("another process pulled meanwhile (cursor \(cursor), expected \(expectedCursor)); pulling again")
             }
-            var applier = try PullApplier(db: db, device: device.id.uuid, now: environment.clock.now(), environment: environment)
+            let restored = try String.fetchOne(db, sql: "SELECT restored_at FROM local_device") != nil
+            var applier = try PullApplier(db: db, device: device.id.uuid, now: environment.clock.now(), environment: environment,
+                                          takesOwnChanges: restored)
             try applier.apply(changes)
             try TableVersions.bump(Set(changes.map(\.table)), in: db)
             try db.execute(sql: "UPDATE sync_state SET cursor = ?", arguments: [nextCursor])
             try applier.finish()
+            if restored {
+                try RestoredCounters.catchUp(db)
+                if caughtUp { try db.execute(sql: "UPDATE local_device SET restored_at = NULL") }
+            }
             return applier.summary
         }
     }
@@ -52,9 +62,13 @@ struct PullApplier {
     var summary = PullSummary()
     var origins: Set<UUID> = []
 
-    init(db: Database, device: UUID, now: Date, environment: StoreEnvironment) throws {
+    /// Whether this device's own changes are applied too (after a restore from a backup).
+    let takesOwnChanges: Bool
+
+    init(db: Database, device: UUID, now: Date, environment: StoreEnvironment, takesOwnChanges: Bool = false) throws {
         self.db = db
         self.device = device
+        self.takesOwnChanges = takesOwnChanges
         self.now = now
         self.environment = environment
         guard let local = try LocalDeviceRecord.fetchOne(db) else {
@@ -64,7 +78,7 @@ struct PullApplier {
     }
 
     mutating func apply(_ changes: [IncomingChange]) throws {
-        let foreign = changes.filter { $0.originDevice != device }
+        let foreign = takesOwnChanges ? changes : changes.filter { $0.originDevice != device }
         summary.skippedOwn = changes.count - foreign.count
         let inserted = try insertNewRows(foreign)
         var appointments = inserted.filter { $0.table == AppointmentRecord.databaseTableName }.map(\.id).sorted()

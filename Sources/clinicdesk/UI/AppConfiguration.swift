@@ -19,6 +19,7 @@ import TOMLKit
 /// paper = "a4"             # printed slips: a4 or letter
 /// printer = "front-desk"   # the CUPS printer slips go to (lp); without it they are written as PDF
 /// currency = "INR"         # the clinic's currency (ISO 4217) for prices, invoices and receipts
+/// backup_passphrase_file = "/etc/clinicdesk/backup-passphrase"  # for `clinicdesk backup --encrypt` with nobody to ask
 /// ```
 struct AppConfiguration: Equatable {
     var theme = "default"
@@ -32,9 +33,10 @@ struct AppConfiguration: Equatable {
     var paper = "a4"
     var printer: String?
     var currency = Currency.rupee
+    var backupPassphraseFile: String?
 
     static let knownKeys = ["theme", "keymap", "database", "date_order", "late_after_minutes", "lock_after_failures", "lock_minutes", "idle_lock_minutes",
-                            "board_names", "paper", "printer", "currency"]
+                            "board_names", "paper", "printer", "currency", "backup_passphrase_file"]
 
     /// The user's configuration file (`~/.config/clinicdesk/config.toml`).
     static func loadDefault() throws(ConfigurationError) -> AppConfiguration {
@@ -106,6 +108,7 @@ struct AppConfiguration: Equatable {
             case "keymap": configuration.keymap = value
             case "database": configuration.database = value
             case "printer": configuration.printer = value
+            case "backup_passphrase_file": configuration.backupPassphraseFile = value
             case "currency":
                 guard let currency = Currency(code: value) else {
                     throw ConfigurationError(file: file, line: line, key: key,

@@ -51,8 +51,13 @@ enum WireSamples {
         let pull = PullResponse(changes: [pulledChange], nextCursor: 1, hasMore: false)
         let digest = DigestResponse(digest: String(repeating: "0", count: 64), fields: 0, cursor: 0)
         let error = ErrorBody(code: .notFound, message: "no such route")
+        let auditLink = AuditLink(seq: 1, id: "e1", at: "2026-12-08T02:30:00Z", deviceID: device.uuidString, userID: nil, actor: "ada",
+                                  action: "user.create", entityTable: "user_account", entityID: "u1", patientID: nil, summary: "s",
+                                  hlc: nil, hash: String(repeating: "0", count: 64))
+        let auditEvents = AuditEventsResponse(events: [WireAuditEvent(auditLink)!], hasMore: false)
         return [
             sample("EnrollRequest", full: enroll, minimal: enroll),
+            sample("AuditEventsResponse", full: auditEvents, minimal: auditEvents),
             sample("EnrollResponse", full: enrolled, minimal: enrolled),
             sample("PushRequest", full: push, minimal: push),
             sample("PushResponse", full: pushed, minimal: pushed),

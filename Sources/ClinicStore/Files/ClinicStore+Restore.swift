@@ -1,0 +1,115 @@
+public import ClinicCore
+public import Foundation
+import GRDB
+
+/// What a restore did.
+public struct RestoreOutcome: Sendable {
+    public var check: BackupCheck
+    /// Where the database that was replaced now is (with its WAL), or nil when there was none.
+    public var replacedKeptAt: String?
+    /// The numbers this device skips so as never to issue one again that it gave out after the backup.
+    public var mrnGap: ClosedRange<Int>
+    public var receiptGap: ClosedRange<Int>
+}
+
+extension ClinicStore {
+    /// How far a restored device's MRN and receipt counters move on: a backup is at most a day
+    /// or so older than the device it replaces, and no desk registers ten thousand patients or
+    /// takes ten thousand payments in that time. Its first sync after the restore moves them past
+    /// anything it finds it issued, too (see ``PullApplier``).
+    public static let restoreCounterGap = 10_000
+
+    /// Writes a new database at `target` from a plain (decrypted) backup at `source`, which is
+    /// checked first and left as it is.
+    ///
+    /// An existing database at `target` is replaced only with `replace`, and only when no process
+    /// has it open (every terminal and `clinicdesk sync` closed); it is kept beside the new one as
+    /// `<target>.replaced-<time>` with its WAL. The restored database is an older copy of this
+    /// device: it is brought up to date with the schema, its MRN and receipt counters skip
+    /// ``restoreCounterGap`` numbers (an MRN or receipt number issued after the backup may be on
+    /// the server already), its next sync takes back its own changes from after the backup, and
+    /// the restore is audited.
+    public static func restore(from source: String, to target: String, replace: Bool, environment: StoreEnvironment = .live)
+        throws(StoreError) -> RestoreOutcome
+    {
+        let check = try checkBackup(at: source)
+        var kept: String?
+        let targetURL = URL(fileURLWithPath: target)
+        let access = FileManager.default.fileExists(atPath: target) ? FileAccess.matching(target) : FileAccess.matching(source)
+        if FileManager.default.fileExists(atPath: target) {
+            guard replace else {
+                throw .alreadyExists("A database exists at \(target); add --replace to replace it (it is kept beside the restored one).")
+            }
+            if let process = DatabaseInUse.holder(of: target) {
+                throw .alreadyExists("\(target) is open in process \(process): close every ClinicDesk terminal and "
+                    + "`clinicdesk sync` on it first, then restore again. Nothing was changed.")
+            }
+            let stamp = ISOInstant.format(environment.clock.now()).replacingOccurrences(of: ":", with: "")
+            kept = "\(target).replaced-\(stamp)"
+            try moveDatabase(from: target, to: kept!)
+        } else {
+            try access.makeFolders(targetURL.deletingLastPathComponent())
+        }
+        let partial = target + ".restoring"
+        try? moveAside(partial)
+        do throws(StoreError) {
+            try StoreErrors.mapping(path: partial) { try FileManager.default.copyItem(atPath: source, toPath: partial) }
+            try access.adopt(partial)
+            let gaps: (ClosedRange<Int>, ClosedRange<Int>)
+            do {
+                let store = try ClinicStore.open(at: partial, environment: environment)
+                gaps = try store.markRestored(from: source)
+                try store.close()
+            }
+            try moveDatabase(from: partial, to: target)
+            return RestoreOutcome(check: check, replacedKeptAt: kept, mrnGap: gaps.0, receiptGap: gaps.1)
+        } catch {
+            try? moveAside(partial)
+            if let kept { try? moveDatabase(from: kept, to: target) }
+            throw error
+        }
+    }
+
+    /// Removes a half-written restore (with its WAL and shared-memory files).
+    private static func moveAside(_ partial: String) throws {
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: partial + suffix) {
+            try FileManager.default.removeItem(atPath: partial + suffix)
+        }
+    }
+
+    /// Moves a database file with its WAL and shared-memory files.
+    static func moveDatabase(from: String, to: String) throws(StoreError) {
+        try StoreErrors.mapping(path: from) {
+            try FileManager.default.moveItem(atPath: from, toPath: to)
+            for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: from + suffix) {
+                try FileManager.default.moveItem(atPath: from + suffix, toPath: to + suffix)
+            }
+        }
+    }
+
+    /// Marks this database as restored from an older copy: counters skip ahead, the next pulls
+    /// take back this device's own changes, and the audit trail says so.
+    func markRestored(from source: String) throws(StoreError) -> (ClosedRange<Int>, ClosedRange<Int>) {
+        try write(nil, by: .system("restore")) { writer in
+            let gap = Self.restoreCounterGap
+            guard let row = try Row.fetchOne(writer.db, sql: """
+                UPDATE local_device SET mrn_counter = mrn_counter + ?, receipt_counter = receipt_counter + ?, restored_at = ?,
+                                        audit_resume = 1
+                RETURNING mrn_counter, receipt_counter
+                """, arguments: [gap, gap, ISOInstant.format(writer.now)])
+            else { throw StoreError.notAClinicDatabase(path: path, detail: "it has no device identity") }
+            let mrn: Int = row["mrn_counter"]
+            let receipt: Int = row["receipt_counter"]
+            let gaps = ((mrn - gap + 1)...mrn, (receipt - gap + 1)...receipt)
+            try writer.audit("database.restore", table: "local_device", device.id.description,
+                             "Restored from the backup \(URL(fileURLWithPath: source).lastPathComponent); MRNs \(gaps.0.lowerBound)–"
+                                + "\(gaps.0.upperBound) and receipts \(gaps.1.lowerBound)–\(gaps.1.upperBound) are skipped")
+            return gaps
+        }
+    }
+
+    /// Closes the database's connections (a restore moves the file afterwards).
+    func close() throws(StoreError) {
+        try StoreErrors.mapping(path: path) { try pool.close() }
+    }
+}
