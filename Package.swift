@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Domain values and rules. Foundation only, no I/O.
@@ -174,6 +175,7 @@ let package = Package(
             dependencies: [
                 "ClinicCore", "ClinicStore", "ClinicDemo", "PasswordHashing", "ClinicData", "ShippedKeymaps", "ClinicBackup",
                 "FrontDesk", "TerminalKit", "TerminalKitNcurses", "ClinicSync", "SyncProtocol", "ClinicDeskLive", "ClinicPrint",
+                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),

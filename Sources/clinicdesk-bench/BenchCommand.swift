@@ -10,7 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "clinicdesk-bench",
         abstract: "Measure ClinicDesk's search, refresh, booking, change-notification and prescribing-check latency, and many terminals' cost.",
         subcommands: [SearchBench.self, UIBench.self, BookingBench.self, SyncBench.self, NotifyBench.self, TerminalsBench.self,
-                      PrescribingBench.self, NotifyWriter.self, UIWriter.self, TerminalWatcher.self],
+                      PrescribingBench.self, ImportBench.self, NotifyWriter.self, UIWriter.self, TerminalWatcher.self],
         defaultSubcommand: SearchBench.self
     )
 }

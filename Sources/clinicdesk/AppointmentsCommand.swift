@@ -55,13 +55,7 @@ struct AppointmentsCommand: ParsableCommand {
     }
 }
 
-/// One line of CSV (RFC 4180): fields with commas, quotes or line breaks are quoted. Writing
-/// is this small; reading CSV is left to a CSV library.
+/// One line of CSV (RFC 4180), written by the CSV library: fields with commas, quotes or line breaks are quoted.
 enum CSVLine {
-    static func join(_ fields: [String]) -> String {
-        fields.map { field in
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }.joined(separator: ",")
-    }
+    static func join(_ fields: [String]) -> String { CSVFiles.line(fields) }
 }

@@ -36,6 +36,7 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
     case addCharges = "add charges to invoices"
     case adjustBills = "give discounts, refunds and voids"
     case managePrices = "manage the price list"
+    case exportRecords = "export or import patient records in bulk"
 
     public var description: String { rawValue }
 }
@@ -50,7 +51,7 @@ public enum PermissionMatrix {
         .admin: [
             .registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn,
             .manageSchedules, .manageUsers, .resolveConflicts, .enrollDevice, .readAudit,
-            .takePayments, .addCharges, .adjustBills, .managePrices,
+            .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords,
         ],
         .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .takePayments, .addCharges],
         .doctor: [

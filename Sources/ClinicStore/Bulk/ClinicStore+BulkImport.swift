@@ -42,8 +42,9 @@ extension ClinicStore {
     /// Details must already be valid (``PatientDetails/validated(today:)``); invalid rows stop the import.
     ///
     /// - Returns: the new patients' ids, in input order.
+    /// - Parameter source: what the rows came from, for the audit event ("patients.csv; 3 bad rows left out").
     public func importPatients<S: Sequence>(
-        _ patients: S, by author: Author
+        _ patients: S, source: String? = nil, by author: Author
     ) throws(StoreError) -> [EntityID<Patient>] where S.Element == ImportedPatient {
         if let role = author.role, !role.may(.registerPatient) {
             throw .notPermitted(role: role, permission: .registerPatient)
@@ -52,7 +53,7 @@ extension ClinicStore {
             try pool.writeWithoutTransaction { db in
                 var ids: [EntityID<Patient>] = []
                 try db.inTransaction(.immediate) {
-                    var importer = try BulkImporter(db: db, author: author, environment: environment)
+                    var importer = try BulkImporter(db: db, author: author, environment: environment, source: source)
                     ids = try importer.run(patients)
                     try TableVersions.bump(
                         [PatientRecord.databaseTableName, PatientIdentifierRecord.databaseTableName, AuditEventRecord.databaseTableName],
@@ -73,8 +74,10 @@ struct BulkImporter {
     var writer: ChangeWriter
     var clock: HybridLogicalClock
     var local: LocalDeviceRecord
+    let source: String?
 
-    init(db: Database, author: Author, environment: StoreEnvironment) throws {
+    init(db: Database, author: Author, environment: StoreEnvironment, source: String? = nil) throws {
+        self.source = source
         writer = try ChangeWriter(db: db, author: author, environment: environment)
         guard let local = try LocalDeviceRecord.fetchOne(db) else {
             throw StoreError.notAClinicDatabase(path: "database", detail: "it has no device identity")
@@ -123,6 +126,10 @@ struct BulkImporter {
               is_retraction, created_at, hlc, origin_device)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
             """)
+        let insertIdentifier = try db.makeStatement(sql: """
+            INSERT INTO patient_identifier (id, patient_id, kind, value, created_at, hlc, origin_device, match_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         let insertSnapshot = try db.makeStatement(sql: """
             INSERT INTO change (change_id, tx_id, table_name, row_id, operation, hlc, device_id, user_id, schema_version)
             VALUES (?, ?, ?, ?, 'snapshot', ?, ?, ?, ?)
@@ -170,6 +177,16 @@ struct BulkImporter {
             let rowTransaction = environment.ids.next().lowercased
             insertSnapshot.setUncheckedArguments([rowTransaction, rowTransaction, "patient", row.idText, stamp, device, userID, ClinicSchema.version])
             try insertSnapshot.execute()
+            for identifier in details.identifiers {
+                let identifierID = environment.ids.next().lowercased
+                let identifierStamp = stampText(clock.tick(wallMillis: wall), device: device)
+                insertIdentifier.setUncheckedArguments([identifierID, row.idText, identifier.kind, identifier.value, created, identifierStamp,
+                                                        device, identifier.matchKey])
+                try insertIdentifier.execute()
+                insertSnapshot.setUncheckedArguments([environment.ids.next().lowercased, rowTransaction, "patient_identifier", identifierID,
+                                                      identifierStamp, device, userID, ClinicSchema.version])
+                try insertSnapshot.execute()
+            }
             for allergy in row.patient.allergies {
                 let allergyID = environment.ids.next().lowercased
                 let allergyStamp = stampText(clock.tick(wallMillis: wall), device: device)
@@ -191,7 +208,7 @@ struct BulkImporter {
         try db.execute(sql: "UPDATE local_device SET mrn_counter = ?, hlc_millis = ?, hlc_counter = ?",
                        arguments: [serial, Int64(clock.millis), Int(clock.counter)])
         try writer.audit("patient.import", PatientRecord.self, "",
-                         "Imported \(ids.count) patient\(ids.count == 1 ? "" : "s") (MRN "
+                         "Imported \(ids.count) patient\(ids.count == 1 ? "" : "s")\(source.map { " from \($0)" } ?? "") (MRN "
                             + "\(MRN(prefix: local.mrnPrefix, serial: local.mrnCounter + 1)) to \(MRN(prefix: local.mrnPrefix, serial: serial)))")
         return ids
     }
