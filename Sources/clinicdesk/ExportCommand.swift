@@ -7,8 +7,8 @@ import Foundation
 /// or another system, by an admin, audited.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export records to a file (patients or appointments as CSV).",
-        subcommands: [ExportPatients.self, ExportAppointments.self])
+        commandName: "export", abstract: "Export records (patients or appointments as CSV; FHIR R4 NDJSON).",
+        subcommands: [ExportPatients.self, ExportAppointments.self, ExportFHIR.self])
 }
 
 /// The options both exports share.
