@@ -9,7 +9,9 @@ import Foundation
 /// `clinicdesk report …`: the clinic's figures for a person at a desk or a spreadsheet.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Print a report (the day-end cash-up).", subcommands: [CashUpReport.self])
+        commandName: "report", abstract: "Print a report: the cash-up, no-shows, waiting times, utilisation, registrations, a day sheet.",
+        subcommands: [CashUpReport.self, NoShowsReport.self, WaitingTimesReport.self, UtilisationReport.self, RegistrationsReport.self,
+                      DaySheetReport.self])
 }
 
 /// `clinicdesk report cash-up [--day D] [--till T] [--user U | --everyone] [--csv | --pdf FILE] --as USER`.

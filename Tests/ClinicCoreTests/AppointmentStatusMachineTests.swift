@@ -104,10 +104,10 @@ struct PermissionTests {
     @Test func matrixMatchesTheClinicsRules() {
         let expected: [Role: Set<Permission>] = [
             .admin: [.registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn, .manageSchedules, .manageUsers, .resolveConflicts,
-                     .enrollDevice, .readAudit, .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords],
+                     .enrollDevice, .readAudit, .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords, .viewReports],
             .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .takePayments, .addCharges],
             .doctor: [.editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .recordMedicines, .triage,
-                      .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts, .addCharges],
+                      .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts, .addCharges, .viewReports],
             .nurse: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient, .recordAllergy, .recordMedicines,
                      .triage, .viewClinicalNotes],
         ]

@@ -77,6 +77,8 @@ struct RoleCommandTests {
              needs(.enrollDevice, orElse: .permittedButFails)),
             (["audit", "show"], "demo\n", needs(.readAudit)),
             (["report", "cash-up"], "demo\n", needs(.takePayments)),
+            (["report", "no-shows"], "demo\n", needs(.viewReports)),
+            (["report", "utilisation"], "demo\n", needs(.viewReports)),
             (["export", "patients", "--csv", clinic.runner.path("patients-\(role).csv")], "demo\n", needs(.exportRecords)),
             (["export", "appointments", "--csv", clinic.runner.path("appointments-\(role).csv")], "demo\n", needs(.exportRecords)),
             // Last: every role may choose its own password.

@@ -37,6 +37,7 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
     case adjustBills = "give discounts, refunds and voids"
     case managePrices = "manage the price list"
     case exportRecords = "export or import patient records in bulk"
+    case viewReports = "see the clinic's reports"
 
     public var description: String { rawValue }
 }
@@ -51,12 +52,12 @@ public enum PermissionMatrix {
         .admin: [
             .registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn,
             .manageSchedules, .manageUsers, .resolveConflicts, .enrollDevice, .readAudit,
-            .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords,
+            .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords, .viewReports,
         ],
         .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .takePayments, .addCharges],
         .doctor: [
             .editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .recordMedicines, .triage,
-            .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts, .addCharges,
+            .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts, .addCharges, .viewReports,
         ],
         .nurse: [
             .registerPatient, .editPatient, .bookAppointment, .checkIn, .callPatient,
