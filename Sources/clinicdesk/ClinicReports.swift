@@ -72,20 +72,39 @@ struct ReportOptions: ParsableArguments {
     }
 }
 
+/// What every period report takes and does first: who asks (admins and doctors), on which
+/// database, for which days and provider.
+struct PeriodReportArguments: ParsableArguments {
+    @OptionGroup var options: ReportOptions
+    @OptionGroup var signedIn: SignedInUser
+    @OptionGroup var database: DatabaseOption
+
+    struct Opened {
+        let store: ClinicStore
+        let from: CalendarDate
+        let to: CalendarDate
+        let provider: EntityID<Provider>?
+    }
+
+    func open() throws -> Opened {
+        let store = try database.openStore()
+        _ = try signedIn.user(in: store, may: .viewReports)
+        let (from, to) = try options.period(store)
+        return Opened(store: store, from: from, to: to, provider: try options.providerID(store)?.id)
+    }
+}
+
 /// `clinicdesk report no-shows`: appointments kept and missed by provider, and the rate.
 struct NoShowsReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "no-shows", abstract: "No-shows by provider over a period: kept, missed, the rate (of those due), cancelled, unmarked.")
 
-    @OptionGroup var options: ReportOptions
-    @OptionGroup var signedIn: SignedInUser
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var report: PeriodReportArguments
 
     func run() throws {
-        let store = try database.openStore()
-        _ = try signedIn.user(in: store, may: .viewReports)
-        let (from, to) = try options.period(store)
-        let lines = Reports.noShows(try store.appointmentCounts(from: from, to: to, provider: try options.providerID(store)?.id))
+        let report = try report.open()
+        let (store, from, to, options) = (report.store, report.from, report.to, self.report.options)
+        let lines = Reports.noShows(try store.appointmentCounts(from: from, to: to, provider: report.provider))
         options.emit("No-shows \(from) to \(to)", header: ["provider", "kept", "no-shows", "rate", "cancelled", "unmarked"], lines.map {
             [$0.provider, "\($0.kept)", "\($0.noShows)", Reports.percent($0.rateBasisPoints), "\($0.cancelled)", "\($0.unmarked)"]
         })
@@ -97,15 +116,12 @@ struct WaitingTimesReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waiting-times", abstract: "Waits in minutes per provider and day: check-in → called and called → done (median, 90th percentile).")
 
-    @OptionGroup var options: ReportOptions
-    @OptionGroup var signedIn: SignedInUser
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var report: PeriodReportArguments
 
     func run() throws {
-        let store = try database.openStore()
-        _ = try signedIn.user(in: store, may: .viewReports)
-        let (from, to) = try options.period(store)
-        let lines = Reports.waitingTimes(try store.visitTimes(from: from, to: to, provider: try options.providerID(store)?.id))
+        let report = try report.open()
+        let (store, from, to, options) = (report.store, report.from, report.to, self.report.options)
+        let lines = Reports.waitingTimes(try store.visitTimes(from: from, to: to, provider: report.provider))
         let text = { (value: Int?) in value.map(String.init) ?? "—" }
         options.emit("Waiting times \(from) to \(to) (minutes)",
                      header: ["day", "provider", "visits", "wait median", "wait p90", "seen median", "seen p90"], lines.map {
@@ -119,15 +135,12 @@ struct UtilisationReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "utilisation", abstract: "Booked minutes against working minutes per provider over a period.")
 
-    @OptionGroup var options: ReportOptions
-    @OptionGroup var signedIn: SignedInUser
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var report: PeriodReportArguments
 
     func run() throws {
-        let store = try database.openStore()
-        _ = try signedIn.user(in: store, may: .viewReports)
-        let (from, to) = try options.period(store)
-        let lines = try store.utilisation(from: from, to: to, provider: try options.providerID(store)?.id)
+        let report = try report.open()
+        let (store, from, to, options) = (report.store, report.from, report.to, self.report.options)
+        let lines = try store.utilisation(from: from, to: to, provider: report.provider)
         options.emit("Utilisation \(from) to \(to)", header: ["provider", "booked min", "available min", "utilisation"], lines.map {
             [$0.provider, "\($0.bookedMinutes)", "\($0.availableMinutes)", Reports.percent($0.basisPoints)]
         })
@@ -138,14 +151,11 @@ struct UtilisationReport: ParsableCommand {
 struct RegistrationsReport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "registrations", abstract: "New patients registered per day, and the total.")
 
-    @OptionGroup var options: ReportOptions
-    @OptionGroup var signedIn: SignedInUser
-    @OptionGroup var database: DatabaseOption
+    @OptionGroup var report: PeriodReportArguments
 
     func run() throws {
-        let store = try database.openStore()
-        _ = try signedIn.user(in: store, may: .viewReports)
-        let (from, to) = try options.period(store)
+        let report = try report.open()
+        let (store, from, to, options) = (report.store, report.from, report.to, self.report.options)
         guard options.provider == nil else { throw CommandFailure("Registrations belong to the clinic, not to a provider: leave out --provider.") }
         let lines = Reports.registrations(try store.registrationDays(from: from, to: to), from: from, to: to)
         options.emit("New registrations \(from) to \(to): \(lines.map(\.count).reduce(0, +))", header: ["day", "new patients"],

@@ -22,6 +22,15 @@ struct ExportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The CSV file to write (it must not exist).", valueName: "file"))
     var csv: String
 
+    @OptionGroup var signedIn: SignedInUser
+    @OptionGroup var database: DatabaseOption
+
+    /// The database, once the person proved who they are and may export.
+    func open() throws -> (ClinicStore, User) {
+        let store = try database.openStore()
+        return (store, try signedIn.user(in: store, may: .exportRecords))
+    }
+
     func day(_ text: String?, _ flag: String) throws -> CalendarDate? {
         guard let text else { return nil }
         guard let day = CalendarDate(iso: text) else { throw CommandFailure("\(flag) “\(text)” is not a date; write YYYY-MM-DD.") }
@@ -44,12 +53,9 @@ struct ExportPatients: ParsableCommand {
         commandName: "patients", abstract: "Every patient's details (columns named as `import patients` reads them).")
 
     @OptionGroup var options: ExportOptions
-    @OptionGroup var signedIn: SignedInUser
-    @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try database.openStore()
-        let user = try signedIn.user(in: store, may: .exportRecords)
+        let (store, user) = try options.open()
         let from = try options.day(options.from, "--from")
         let to = try options.day(options.to, "--to")
         try options.write("patients", header: ClinicStore.patientExportHeader, store: store, user: user) { row in
@@ -63,12 +69,9 @@ struct ExportAppointments: ParsableCommand {
         commandName: "appointments", abstract: "Appointments from a day to a day (default: the last 30 days to the next 30).")
 
     @OptionGroup var options: ExportOptions
-    @OptionGroup var signedIn: SignedInUser
-    @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try database.openStore()
-        let user = try signedIn.user(in: store, may: .exportRecords)
+        let (store, user) = try options.open()
         let today = store.today()
         let from = try options.day(options.from, "--from") ?? today.adding(days: -30)
         let to = try options.day(options.to, "--to") ?? today.adding(days: 30)
