@@ -1,6 +1,9 @@
 import CSV
 import ClinicCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// CSV in and out through CSV.swift (quoting, embedded commas, quotes and line breaks).
 enum CSVFiles {
@@ -42,16 +45,29 @@ enum CSVFiles {
         return table
     }
 
-    /// Writes a header and rows to a new file (owner-only, like everything this program writes).
+    /// Writes a header and rows to `path`, owner-only like everything this program writes: into
+    /// `<path>.partial` first, renamed over `path` only once every row is written (and `body` has
+    /// returned), so a failure half way leaves no half-written file of patient data behind.
     @discardableResult
     static func write<T>(to path: String, header: [String], _ body: (Rows) throws -> T) throws -> T {
-        guard let stream = OutputStream(toFileAtPath: path, append: false) else { throw CommandFailure("Cannot write \(path).") }
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: header)
-        let result = try body(Rows(writer: writer))
-        // A failed write throws from CSVWriter itself (streamError is not available on Linux).
-        writer.stream.close()
-        return result
+        let partial = path + ".partial"
+        try? FileManager.default.removeItem(atPath: partial)
+        guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let stream = OutputStream(toFileAtPath: partial, append: true)
+        else { throw CommandFailure("Cannot write \(path): the folder is missing or not writable.") }
+        do {
+            let writer = try CSVWriter(stream: stream)
+            try writer.write(row: header)
+            let result = try body(Rows(writer: writer))
+            // A failed write throws from CSVWriter itself (streamError is not available on Linux).
+            writer.stream.close()
+            guard rename(partial, path) == 0 else { throw CommandFailure("Cannot write \(path): \(String(cString: strerror(errno))).") }
+            return result
+        } catch {
+            stream.close()
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
     }
 
     /// Where a file's rows go.

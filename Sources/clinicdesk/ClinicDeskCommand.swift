@@ -11,7 +11,7 @@ struct ClinicDeskCommand: AsyncParsableCommand {
         abstract: "ClinicDesk: a keyboard-first front desk for clinics, on a local database that syncs later.",
         subcommands: [OpenCommand.self, DemoCommand.self, InitCommand.self, UserCommand.self, CheckInCommand.self, BookCommand.self,
                       AppointmentsCommand.self, BoardCommand.self, RxCommand.self, EnrollCommand.self, SyncCommand.self,
-                      ConflictsCommand.self, AuditCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self, ImportCommand.self, ExportCommand.self],
+                      ConflictsCommand.self, AuditCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self, ImportCommand.self, ExportCommand.self, DuplicatesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -185,6 +185,9 @@ struct DaySheetReport: ParsableCommand {
 
     func run() throws {
         let store = try database.openStore()
+        if let pdf, FileManager.default.fileExists(atPath: ClinicPaths.expand(pdf)) {
+            throw CommandFailure("\(pdf) exists already; a day sheet never overwrites a file.")
+        }
         _ = try signedIn.user(in: store, may: .viewReports)
         var options = ReportOptions()
         options.provider = provider

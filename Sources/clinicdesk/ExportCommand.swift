@@ -42,8 +42,12 @@ struct ExportOptions: ParsableArguments {
                _ rows: (CSVFiles.Rows) throws -> Int) throws {
         let path = ClinicPaths.expand(csv)
         guard !FileManager.default.fileExists(atPath: path) else { throw CommandFailure("\(path) exists already; an export never overwrites a file.") }
-        let count = try CSVFiles.write(to: path, header: header) { row in try rows(row) }
-        try store.recordExport(what, file: path, rows: count, by: Author(user: user))
+        // Audited before the file takes its name: an export that cannot be audited leaves no file.
+        let count = try CSVFiles.write(to: path, header: header) { row in
+            let count = try rows(row)
+            try store.recordExport(what, file: path, rows: count, by: Author(user: user))
+            return count
+        }
         print("Exported \(count) \(what) to \(path).")
     }
 }

@@ -34,7 +34,12 @@ struct ExportFHIR: ParsableCommand {
         if let existing = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !existing.isEmpty {
             throw CommandFailure("\(folder.path) is not empty; an export writes into a new or empty folder.")
         }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Written into a folder of its own, which takes the name asked for only when complete and audited.
+        let partial = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).partial-\(getpid())")
+        try? FileManager.default.removeItem(at: partial)
+        try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: partial) }
         var only: Patient?
         if let patient {
             guard let mrn = MRN(patient), let summary = try store.searchPatients(text: "#" + mrn.description).first(where: { $0.mrn == mrn }),
@@ -44,7 +49,7 @@ struct ExportFHIR: ParsableCommand {
         }
         let clinic = try store.clinic().id.uuid
         let today = store.today()
-        let files = try NDJSONFiles(folder: folder, types: Self.types)
+        let files = try NDJSONFiles(folder: partial, types: Self.types)
         defer { files.close() }
         try store.exportClinicalRecords(only: only?.id) { record in
             switch record {
@@ -65,6 +70,8 @@ struct ExportFHIR: ParsableCommand {
         let counts = Self.types.map { "\($0) \(files.counts[$0] ?? 0)" }.joined(separator: ", ")
         try store.recordExport("FHIR resources (\(counts))\(only.map { " of \($0.mrn)" } ?? "")", file: folder.path,
                                rows: files.counts.values.reduce(0, +), by: Author(user: user))
+        try? FileManager.default.removeItem(at: folder)  // empty, or not there
+        try FileManager.default.moveItem(at: partial, to: folder)
         print("Wrote FHIR R4 NDJSON to \(folder.path): \(counts).")
     }
 }

@@ -85,7 +85,9 @@ struct ImportPatients: ParsableCommand {
         Progress.finish()
         for duplicate in duplicates.prefix(20) { print(duplicate.text) }
         if duplicates.count > 20 { print("… and \(duplicates.count - 20) more likely duplicates.") }
-        if !duplicates.isEmpty {
+        if !duplicates.isEmpty, dryRun {
+            print("\(duplicates.count) likely duplicate\(duplicates.count == 1 ? "" : "s") (they would be imported all the same).")
+        } else if !duplicates.isEmpty {
             let report = path + ".duplicates.csv"
             try CSVFiles.write(to: report, header: ["line", "score", "likely the same as", "why"]) { row in
                 for duplicate in duplicates { try row(["\(duplicate.line)", "\(duplicate.score)", duplicate.other, duplicate.why]) }
@@ -102,6 +104,9 @@ struct ImportPatients: ParsableCommand {
             print("Dry run: \(checked.good.count) of \(table.rows.count) rows would be imported"
                 + (checked.bad.isEmpty ? "." : "; \(checked.bad.count) bad rows would be left out."))
             return
+        }
+        guard !checked.good.isEmpty else {
+            throw CommandFailure("None of the \(table.rows.count) rows is valid: nothing was imported.")
         }
         if !checked.bad.isEmpty {
             let rejects = path + ".rejects.csv"

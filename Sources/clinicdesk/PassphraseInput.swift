@@ -21,7 +21,8 @@ enum PassphraseInput {
                 FileHandle.standardError.write(Data(
                     "Warning: \(path) can be read by other accounts; chmod 600 it, since it opens every backup.\n".utf8))
             }
-            let passphrase = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            // The first line, whatever ends it (a file saved on Windows ends lines with CR LF).
+            let passphrase = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).first.map(String.init) ?? ""
             guard !passphrase.isEmpty else { throw CommandFailure("The passphrase file \(path) is empty; its first line is the passphrase.") }
             return try checked(passphrase, new: confirm)
         }

@@ -44,7 +44,8 @@ struct RestoreCommand: ParsableCommand {
             decrypted = scratch
         }
         defer { if let decrypted { try? FileManager.default.removeItem(at: decrypted) } }
-        let outcome = try ClinicStore.restore(from: plain.path, to: target, replace: replace)
+        // The restored files are shared as the backup was (the decrypted scratch copy is this account's only).
+        let outcome = try ClinicStore.restore(from: plain.path, to: target, replace: replace, access: FileAccess.matching(source.path))
         print("Restored \(target) from \(source.path): \(outcome.check.totalRows.formatted()) rows in \(outcome.check.rowCounts.count) tables, integrity ok.")
         if let kept = outcome.replacedKeptAt { print("The database that was there is kept at \(kept).") }
         print("New MRNs continue after \(outcome.mrnGap.upperBound) and receipts after \(outcome.receiptGap.upperBound), so none given out "

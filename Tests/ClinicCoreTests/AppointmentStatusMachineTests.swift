@@ -104,7 +104,7 @@ struct PermissionTests {
     @Test func matrixMatchesTheClinicsRules() {
         let expected: [Role: Set<Permission>] = [
             .admin: [.registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn, .manageSchedules, .manageUsers, .resolveConflicts,
-                     .enrollDevice, .readAudit, .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords, .viewReports],
+                     .enrollDevice, .readAudit, .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords, .viewReports, .mergePatients],
             .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .takePayments, .addCharges],
             .doctor: [.editPatient, .bookAppointment, .overbook, .checkIn, .callPatient, .recordAllergy, .recordMedicines, .triage,
                       .prescribe, .viewClinicalNotes, .writeClinicalNotes, .resolveConflicts, .addCharges, .viewReports],

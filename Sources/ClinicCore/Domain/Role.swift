@@ -38,6 +38,7 @@ public enum Permission: String, CaseIterable, Codable, Sendable, CustomStringCon
     case managePrices = "manage the price list"
     case exportRecords = "export or import patient records in bulk"
     case viewReports = "see the clinic's reports"
+    case mergePatients = "look for and merge duplicate patient records"
 
     public var description: String { rawValue }
 }
@@ -52,7 +53,7 @@ public enum PermissionMatrix {
         .admin: [
             .registerPatient, .editPatient, .bookAppointment, .overbook, .checkIn,
             .manageSchedules, .manageUsers, .resolveConflicts, .enrollDevice, .readAudit,
-            .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords, .viewReports,
+            .takePayments, .addCharges, .adjustBills, .managePrices, .exportRecords, .viewReports, .mergePatients,
         ],
         .receptionist: [.registerPatient, .editPatient, .bookAppointment, .checkIn, .takePayments, .addCharges],
         .doctor: [

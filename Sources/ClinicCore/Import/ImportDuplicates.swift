@@ -12,22 +12,35 @@ public enum ImportDuplicates {
     }
 
     public static func pairs(_ rows: [PatientDetails]) -> [Pair] {
-        let probes = rows.map(DuplicateProbe.init)
+        pairs(probes: rows.map(DuplicateProbe.init), nameBlocks: false, largestBlock: 500)
+    }
+
+    /// Likely duplicate pairs among `probes`, compared within blocks sharing a phone number, an
+    /// identifier or a date of birth, and (`nameBlocks`) a name token that sounds alike with the same
+    /// birth year — the only ways two records can reach ``DuplicateCheck/threshold``. Blocks larger
+    /// than `largestBlock` are compared in their first `largestBlock` members only.
+    public static func pairs(probes: [DuplicateProbe], nameBlocks: Bool, largestBlock: Int) -> [Pair] {
         var blocks: [String: [Int]] = [:]
         for (index, probe) in probes.enumerated() {
             for digits in probe.phoneDigits where digits.count >= 6 { blocks["p" + digits, default: []].append(index) }
             for key in probe.identifierKeys { blocks["i" + key, default: []].append(index) }
-            if let birth = probe.birthDate { blocks["b" + birth.date.description, default: []].append(index) }
+            if let birth = probe.birthDate {
+                blocks["b" + birth.date.description, default: []].append(index)
+                if nameBlocks {
+                    for token in Set(probe.tokens.map(\.blockKey)) { blocks["n\(token)\u{1F}\(birth.date.year)", default: []].append(index) }
+                }
+            }
         }
-        var seen: Set<[Int]> = []
+        var seen: Set<Int64> = []
         var pairs: [Pair] = []
         for members in blocks.values where members.count > 1 {
-            // A block as large as a whole file (everyone born on 1 January) is compared no further than its first 500.
-            let members = Array(members.prefix(500))
+            let members = Array(members.prefix(largestBlock))
             for (offset, a) in members.enumerated() {
-                for b in members[(offset + 1)...] where a != b && seen.insert([min(a, b), max(a, b)]).inserted {
-                    if let result = DuplicateCheck.score(probes[max(a, b)], against: probes[min(a, b)]) {
-                        pairs.append(Pair(first: min(a, b), second: max(a, b), score: result.score, reasons: result.reasons))
+                for b in members[(offset + 1)...] where a != b {
+                    let (low, high) = (min(a, b), max(a, b))
+                    guard seen.insert(Int64(low) << 32 | Int64(high)).inserted else { continue }
+                    if let result = DuplicateCheck.score(probes[high], against: probes[low]) {
+                        pairs.append(Pair(first: low, second: high, score: result.score, reasons: result.reasons))
                     }
                 }
             }

@@ -51,18 +51,36 @@ public enum TextEncodingCheck {
     static func notUTF8(_ bytes: Data) -> ImportProblem {
         let array = [UInt8](bytes)
         var index = 0
+        var first: Int?
+        var invalid: [UInt8] = []
+        var multibyte = 0
         while index < array.count {
             let length = utf8Length(array, at: index)
-            if length == 0 { break }
-            index += length
+            if length == 0 {
+                first = first ?? index
+                invalid.append(array[index])
+                index += 1
+            } else {
+                if length > 1 { multibyte += 1 }
+                index += length
+            }
         }
-        let line = array[..<min(index, array.count)].filter { $0 == 0x0A }.count + 1
-        let guess: Encoding = array.contains(where: { (0x80...0x9F).contains($0) }) ? .windows1252 : .latin1
-        let lineStart = array[..<index].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        let lineEnd = array[index...].firstIndex(of: 0x0A) ?? array.count
+        let at = first ?? 0
+        let line = array[..<at].filter { $0 == 0x0A }.count + 1
+        let byte = at < array.count ? String(format: "0x%02X", array[at]) : "?"
+        // A file that is mostly UTF-8 (more valid accented letters than stray bytes) is not another encoding:
+        // reading it as one would garble every name that is right.
+        if multibyte > invalid.count {
+            return ImportProblem("The file is UTF-8 except for line \(line), which has the byte \(byte) that is not: fix that line (or "
+                + "the \(invalid.count) such byte\(invalid.count == 1 ? "" : "s") in the file) and import again. Nothing was imported.")
+        }
+        // Only the bytes that are not UTF-8 tell the two apart: 0x80–0x9F are letters and quotes in
+        // Windows-1252 and control codes in Latin-1.
+        let guess: Encoding = invalid.contains(where: { (0x80...0x9F).contains($0) }) ? .windows1252 : .latin1
+        let lineStart = array[..<at].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let lineEnd = array[at...].firstIndex(of: 0x0A) ?? array.count
         let sample = String(data: Data(array[lineStart..<lineEnd]), encoding: guess.foundation)?
             .trimmingCharacters(in: .whitespacesAndNewlines).prefix(60) ?? ""
-        let byte = index < array.count ? String(format: "0x%02X", array[index]) : "?"
         return ImportProblem(
             "The file is not UTF-8: line \(line) has the byte \(byte), which looks like \(guess == .windows1252 ? "Windows-1252" : "Latin-1") "
                 + "(read that way the line says “\(sample)”). If that is right, run again with --encoding \(guess.rawValue); "

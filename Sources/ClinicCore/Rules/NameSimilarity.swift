@@ -17,6 +17,9 @@ public enum NameSimilarity {
             scalars = Array(text.unicodeScalars)
             soundex = NameSimilarity.soundex(text)
         }
+
+        /// What tokens that may sound alike share: their soundex code, or the text itself.
+        public var blockKey: String { soundex ?? text }
     }
 
     /// 0…1: how well the tokens of `a` match the tokens of `b`, in any order.

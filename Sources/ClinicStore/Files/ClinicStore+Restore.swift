@@ -29,14 +29,22 @@ extension ClinicStore {
     /// ``restoreCounterGap`` numbers (an MRN or receipt number issued after the backup may be on
     /// the server already), its next sync takes back its own changes from after the backup, and
     /// the restore is audited.
-    public static func restore(from source: String, to target: String, replace: Bool, environment: StoreEnvironment = .live)
-        throws(StoreError) -> RestoreOutcome
+    /// - Parameter access: who may open the restored files; by default the replaced database's, else the backup's.
+    public static func restore(from source: String, to target: String, replace: Bool, access: FileAccess? = nil,
+                               environment: StoreEnvironment = .live) throws(StoreError) -> RestoreOutcome
     {
+        // A backup is one file; a live database's WAL beside it holds commits the file alone does not.
+        if let size = try? FileManager.default.attributesOfItem(atPath: source + "-wal")[.size] as? Int, size > 0 {
+            throw .alreadyExists("\(source) has a write-ahead log beside it (\(source)-wal): it is a live database, not a backup. "
+                + "Make a backup of it with `clinicdesk backup --db \(source)` and restore that. Nothing was changed.")
+        }
         let check = try checkBackup(at: source)
         var kept: String?
         let targetURL = URL(fileURLWithPath: target)
-        let access = FileManager.default.fileExists(atPath: target) ? FileAccess.matching(target) : FileAccess.matching(source)
-        if FileManager.default.fileExists(atPath: target) {
+        let exists = FileManager.default.fileExists(atPath: target)
+        let access = access ?? (exists ? FileAccess.matching(target) : FileAccess.matching(source))
+        let stamp = ISOInstant.format(environment.clock.now()).replacingOccurrences(of: ":", with: "")
+        if exists {
             guard replace else {
                 throw .alreadyExists("A database exists at \(target); add --replace to replace it (it is kept beside the restored one).")
             }
@@ -44,11 +52,17 @@ extension ClinicStore {
                 throw .alreadyExists("\(target) is open in process \(process): close every ClinicDesk terminal and "
                     + "`clinicdesk sync` on it first, then restore again. Nothing was changed.")
             }
-            let stamp = ISOInstant.format(environment.clock.now()).replacingOccurrences(of: ":", with: "")
+            try sameDevice(backup: source, replaced: target)
             kept = "\(target).replaced-\(stamp)"
             try moveDatabase(from: target, to: kept!)
         } else {
             try access.makeFolders(targetURL.deletingLastPathComponent())
+            // A log left without its database (someone removed only the main file) must not be replayed onto the backup.
+            for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: target + suffix) {
+                try StoreErrors.mapping(path: target) {
+                    try FileManager.default.moveItem(atPath: target + suffix, toPath: "\(target).orphaned-\(stamp)\(suffix)")
+                }
+            }
         }
         let partial = target + ".restoring"
         try? moveAside(partial)
@@ -74,6 +88,31 @@ extension ClinicStore {
     private static func moveAside(_ partial: String) throws {
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: partial + suffix) {
             try FileManager.default.removeItem(atPath: partial + suffix)
+        }
+    }
+
+    /// Refuses to put a backup of one device (or clinic) in the place of another's database: the
+    /// terminal would become a second copy of that other device, issuing its MRNs and receipts.
+    static func sameDevice(backup: String, replaced: String) throws(StoreError) {
+        let identity = { (path: String) throws(StoreError) -> (device: String, clinic: String, name: String) in
+            try StoreErrors.mapping(path: path) {
+                var configuration = Configuration()
+                configuration.readonly = true
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                defer { try? queue.close() }
+                return try queue.read { db in
+                    let row = try Row.fetchOne(db, sql: "SELECT device_id, clinic_id, device_name FROM local_device")
+                    return (row?["device_id"] ?? "", row?["clinic_id"] ?? "", row?["device_name"] ?? "")
+                }
+            }
+        }
+        let from = try identity(backup)
+        let into = try identity(replaced)
+        guard from.device == into.device, from.clinic == into.clinic else {
+            throw .alreadyExists("The backup is of the device “\(from.name)”, but \(replaced) is the device “\(into.name)”"
+                + (from.clinic == into.clinic ? "" : " of another clinic")
+                + ": restoring it there would make this terminal a second copy of that other device. Restore it to a new "
+                + "path (--db) on the machine it came from. Nothing was changed.")
         }
     }
 

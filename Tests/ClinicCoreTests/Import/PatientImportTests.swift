@@ -75,6 +75,14 @@ struct PatientImportTests {
             try TextEncodingCheck.text(of: windows, declared: nil)
         } throws: { ($0 as? ImportProblem)?.description.contains("looks like Windows-1252 (read that way the line says ““O'Neill”,Ann”)") == true }
         #expect(try TextEncodingCheck.text(of: windows, declared: .windows1252).contains("“O'Neill”"))
+        // A UTF-8 file with one stray byte is not another encoding: the line is named, no --encoding is offered.
+        let stray = Data("family_name,given_name\nNúñez,José\nMüller,Jürgen\nO".utf8) + Data([0xE9]) + Data("l,Ann\n".utf8)
+        #expect {
+            try TextEncodingCheck.text(of: stray, declared: nil)
+        } throws: { error in
+            let said = (error as? ImportProblem)?.description ?? ""
+            return said.hasPrefix("The file is UTF-8 except for line 4, which has the byte 0xE9") && !said.contains("--encoding")
+        }
         #expect(TextEncodingCheck.Encoding(named: "CP1252") == .windows1252 && TextEncodingCheck.Encoding(named: "ebcdic") == nil)
     }
 

@@ -76,8 +76,12 @@ public enum QueueView {
         for entry in state.entries where QueueFeature.isInScope(entry.visit, scope: state.scope, me: state.me) { inScope.append(entry.visit) }
         for visit in state.ended where QueueFeature.isInScope(visit, scope: state.scope, me: state.me) { inScope.append(visit) }
         if let average = QueueRules.averageWait(inScope) { parts.append("avg wait \(average) min") }
-        let owing = session.refusal(.takePayments) == nil ? rows.filter { !$0.balance.isEmpty }.count : 0
-        if owing > 0 { parts.append("$ \(owing) owing") }
+        if session.refusal(.takePayments) == nil {
+            let owing = rows.filter { $0.balance.values.contains { $0.minor > 0 } }.count
+            let refunds = rows.filter { $0.balance.values.contains(where: \.isNegative) }.count
+            if owing > 0 { parts.append("$ \(owing) owing") }
+            if refunds > 0 { parts.append("$ \(refunds) refund") }
+        }
         if state.scope == .mine, let me = state.me {
             let expected = QueueRules.expectedWait(waitingAhead: waiting, averageConsultation: QueueRules.averageConsultation(inScope),
                                                    slotMinutes: me.defaultSlotMinutes)

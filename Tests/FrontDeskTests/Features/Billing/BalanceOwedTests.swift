@@ -67,6 +67,7 @@ struct BalanceOwedTests {
         _ = try fixture.store.cancelCharge(summary.charges[0].line.id, reason: "not done", on: invoice.id, by: fixture.admin)
         var reception = FlowDriver(fixture: fixture, keymap: ShippedKeymap.default)
         try await reception.signIn("rosa")
+        #expect(reception.text.contains("$ 1 refund") && !reception.text.contains("$ 1 owing"), "an overpayment is not owing:\n\(reception.text)")
         try await reception.keys("F2 home ret")
         #expect(reception.text.contains("overpaid by INR 295.00 — refund due"), "\(reception.text)")
     }
