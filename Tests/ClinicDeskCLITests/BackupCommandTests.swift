@@ -114,15 +114,7 @@ struct BackupCommandTests {
         #expect(unasked.error.contains("add --replace"), "\(unasked.error)")
 
         // A terminal (here the sqlite3 shell) has it open.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        holder.arguments = [db]
-        let input = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = FileHandle.nullDevice
-        try holder.run()
-        input.fileHandleForWriting.write(Data("SELECT count(*) FROM patient;\n".utf8))
-        Thread.sleep(forTimeInterval: 0.5)
+        let (holder, input) = try Self.holdOpen(db, running: "SELECT count(*) FROM patient;")
         let busy = try runner.run(["restore", backup, "--db", db, "--replace"])
         #expect(busy.status != 0)
         #expect(busy.error.contains("is open in process \(holder.processIdentifier)"), "\(busy.error)")
@@ -154,6 +146,17 @@ struct BackupCommandTests {
         #expect(try ClinicStore.open(at: other).clinic().name == "Other Clinic", "nothing was changed")
 
         // The live database itself (its WAL beside it, open in another process) is not a backup.
+        let (holder, input) = try Self.holdOpen(db, running: "BEGIN; UPDATE clinic SET name = name; COMMIT;")
+        if (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int).map({ $0 > 0 }) == true {
+            let live = try runner.run(["restore", db, "--db", runner.path("copy.sqlite")])
+            #expect(live.error.contains("it is a live database, not a backup"), "\(live.error)")
+        }
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+    }
+
+    /// Another process with `db` open: the sqlite3 shell, after running `sql`, until its input is closed.
+    static func holdOpen(_ db: String, running sql: String) throws -> (Process, Pipe) {
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         holder.arguments = [db]
@@ -161,13 +164,8 @@ struct BackupCommandTests {
         holder.standardInput = input
         holder.standardOutput = FileHandle.nullDevice
         try holder.run()
-        input.fileHandleForWriting.write(Data("BEGIN; UPDATE clinic SET name = name; COMMIT;\n".utf8))
+        input.fileHandleForWriting.write(Data((sql + "\n").utf8))
         Thread.sleep(forTimeInterval: 0.5)
-        if (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int).map({ $0 > 0 }) == true {
-            let live = try runner.run(["restore", db, "--db", runner.path("copy.sqlite")])
-            #expect(live.error.contains("it is a live database, not a backup"), "\(live.error)")
-        }
-        try input.fileHandleForWriting.close()
-        holder.waitUntilExit()
+        return (holder, input)
     }
 }
