@@ -35,7 +35,8 @@ struct DuplicatesScan: ParsableCommand {
         let started = Date()
         let scanned = try store.duplicateScanInput()
         let pairs = ImportDuplicates.pairs(probes: scanned.map(\.probe), nameBlocks: true, largestBlock: 2_000)
-            .sorted { ($0.score, scanned[$1.first].patient.mrn) > ($1.score, scanned[$0.first].patient.mrn) }
+            // Best first; pairs of equal score by the first patient's MRN.
+            .sorted { $0.score != $1.score ? $0.score > $1.score : scanned[$0.first].patient.mrn < scanned[$1.first].patient.mrn }
         let shown = limit.map { Array(pairs.prefix(max($0, 0))) } ?? pairs
         func describe(_ patient: ScannedPatient) -> [String] {
             [patient.mrn.description, patient.name, patient.birthDate.map { "\($0.isEstimated ? "~" : "")\($0.date)" } ?? ""]
