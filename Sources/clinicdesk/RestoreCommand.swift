@@ -36,7 +36,8 @@ struct RestoreCommand: ParsableCommand {
         if BackupCipher.isEncrypted(source) {
             let passphrase = try PassphraseInput.read(file: passphraseFile, confirm: false)
             let folder = URL(fileURLWithPath: target).deletingLastPathComponent()
-            try FileAccess.ownerOnly.makeFolders(folder)
+            // Folders made here get the backup's access, as the restored database will (a group-shared install stays shared).
+            try FileAccess.matching(source.path).makeFolders(folder)
             let scratch = folder.appendingPathComponent(".\(source.lastPathComponent).decrypting")
             try? FileManager.default.removeItem(at: scratch)
             try BackupCipher.decrypt(source, to: scratch, passphrase: passphrase)
